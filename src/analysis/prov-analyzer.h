@@ -1,0 +1,46 @@
+/* prov-analyzer.h — text in, attributions and a sourcing profile out
+ *
+ * Copyright 2026 The Provenance developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib-object.h>
+
+#include "prov-attribution.h"
+
+G_BEGIN_DECLS
+
+#define PROV_ANALYZER_ERROR (prov_analyzer_error_quark ())
+
+typedef enum
+{
+  PROV_ANALYZER_ERROR_INVALID_UTF8,
+} ProvAnalyzerError;
+
+/* The result of one analysis; offsets are code points into @text, end exclusive. */
+typedef struct
+{
+  char        *text;          /* the normalised text (same number of code points as the input) */
+  GPtrArray   *attributions;  /* of ProvAttribution*, sorted with prov_attribution_compare */
+  ProvProfile  profile;
+} ProvAnalysis;
+
+#define PROV_TYPE_ANALYZER (prov_analyzer_get_type ())
+
+G_DECLARE_FINAL_TYPE (ProvAnalyzer, prov_analyzer, PROV, ANALYZER, GObject)
+
+GQuark        prov_analyzer_error_quark (void);
+/* Creates an analyzer over the built-in English lexicon. */
+ProvAnalyzer *prov_analyzer_new         (void);
+/* Analyzes @text (UTF-8, @length bytes or -1); fails only on invalid UTF-8. */
+ProvAnalysis *prov_analyzer_analyze     (ProvAnalyzer  *self,
+                                         const char    *text,
+                                         gssize         length,
+                                         GError       **error);
+/* Frees @analysis. */
+void          prov_analysis_free        (ProvAnalysis  *analysis);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ProvAnalysis, prov_analysis_free)
+
+G_END_DECLS

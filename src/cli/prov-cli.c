@@ -1,0 +1,132 @@
+/* prov-cli.c — provenance-cli: the command line over analysis and core (no display)
+ *
+ * Copyright 2026 The Provenance developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "prov-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "prov-cli-commands.h"
+
+typedef struct
+{
+  const char         *name;
+  ProvCliCommandFunc  func;
+  const char         *synopsis;
+} ProvCliCommand;
+
+static const ProvCliCommand commands[] = {
+  { NULL, NULL, NULL },
+};
+
+int
+prov_cli_fail (const char *format,
+               ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "provenance-cli: %s\n", message);
+  return PROV_CLI_EXIT_FAILURE;
+}
+
+int
+prov_cli_usage (const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  fprintf (stderr, "provenance-cli: %s\nTry 'provenance-cli --help'.\n", message);
+  return PROV_CLI_EXIT_USAGE;
+}
+
+static void
+print_help (FILE *out)
+{
+  fprintf (out, "%s\n\n", _("Usage: provenance-cli [--db PATH] COMMAND [ARGS…]"));
+  fprintf (out, "%s\n\n", _("Find who says so: attributions, hedges and quotes in news text."));
+  fprintf (out, "%s\n", _("Commands:"));
+  for (guint i = 0; commands[i].name != NULL; i++)
+    fprintf (out, "  %s\n", commands[i].synopsis);
+  fprintf (out, "\n%s\n", _("Options:"));
+  fprintf (out, "  --db PATH     %s\n", _("use the library at PATH (also PROVENANCE_DB)"));
+  fprintf (out, "  --version     %s\n", _("print the version and exit"));
+  fprintf (out, "  --help        %s\n", _("print this help and exit"));
+  fprintf (out, "\n%s\n", _("Exit status: 0 success, 1 failure, 2 usage error."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ProvCliContext ctx = { 0 };
+  int i = 1;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  ctx.db_path = g_getenv ("PROVENANCE_DB");
+  if (ctx.db_path != NULL && *ctx.db_path == '\0')
+    ctx.db_path = NULL;
+
+  for (; i < argc; i++)
+    {
+      if (strcmp (argv[i], "--version") == 0)
+        {
+          printf ("provenance-cli %s\n", PACKAGE_VERSION);
+          return PROV_CLI_EXIT_OK;
+        }
+      else if (strcmp (argv[i], "--help") == 0 || strcmp (argv[i], "-h") == 0)
+        {
+          print_help (stdout);
+          return PROV_CLI_EXIT_OK;
+        }
+      else if (strcmp (argv[i], "--db") == 0)
+        {
+          if (i + 1 >= argc)
+            return prov_cli_usage (_("--db needs a PATH"));
+          ctx.db_path = argv[++i];
+        }
+      else if (g_str_has_prefix (argv[i], "--db="))
+        ctx.db_path = argv[i] + strlen ("--db=");
+      else if (argv[i][0] == '-' && argv[i][1] != '\0')
+        return prov_cli_usage (_("unknown option “%s”"), argv[i]);
+      else
+        break;
+    }
+
+  if (i >= argc)
+    {
+      print_help (stderr);
+      return PROV_CLI_EXIT_USAGE;
+    }
+
+  for (guint c = 0; commands[c].name != NULL; c++)
+    {
+      if (strcmp (commands[c].name, argv[i]) == 0)
+        {
+          ctx.argc = argc - i;
+          ctx.argv = argv + i;
+          return commands[c].func (&ctx);
+        }
+    }
+
+  return prov_cli_usage (_("unknown command “%s”"), argv[i]);
+}
