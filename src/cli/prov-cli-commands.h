@@ -9,4 +9,12 @@
 
 G_BEGIN_DECLS
 
+/* analysis (issue 3) */
+
+/* library store (issue 4) */
+
+/* fetch, extract, import (issue 5) */
+
+/* reports and interchange (issue 7) */
+
 G_END_DECLS

@@ -22,6 +22,14 @@ typedef struct
 } ProvCliCommand;
 
 static const ProvCliCommand commands[] = {
+  /* analysis (issue 3) */
+
+  /* library store (issue 4) */
+
+  /* fetch, extract, import (issue 5) */
+
+  /* reports and interchange (issue 7) */
+
   { NULL, NULL, NULL },
 };
 
