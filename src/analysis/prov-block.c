@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "prov-block.h"
-#include "prov-text.h"
+#include "prov-text-private.h"
 
 static gboolean
 is_word_char (gunichar c)
@@ -162,7 +162,17 @@ tokenize (ProvBlock *block)
       tok.end = cp;
       append_lower (block, &tok);
       if (tok.flags & PROV_TOK_WORD)
-        tok.lex = _prov_lexicon_word_flags (block->lexicon, block->lower->str + tok.lower);
+        {
+          const ProvWordEntry *entry = _prov_lexicon_lookup (block->lexicon,
+                                                             block->lower->str + tok.lower);
+
+          if (entry != NULL)
+            {
+              tok.lex = entry->flags;
+              tok.phrases = entry->phrases;
+              tok.phrase_lex = entry->phrase_categories;
+            }
+        }
       g_array_append_val (block->tokens, tok);
     }
   block->tok = (ProvToken *) (gpointer) block->tokens->data;
@@ -308,6 +318,7 @@ pair_quotes (ProvBlock *block)
 gboolean
 _prov_block_init (ProvBlock   *block,
                   ProvLexicon *lexicon,
+                  gpointer     sentence_iterator,
                   const char  *text,
                   gsize        length)
 {
@@ -323,7 +334,7 @@ _prov_block_init (ProvBlock   *block,
   block->found = g_ptr_array_new_with_free_func ((GDestroyNotify) prov_attribution_free);
 
   tokenize (block);
-  if (!prov_text_sentences (text, length, lexicon, block->sent_end))
+  if (!_prov_text_sentences_with (sentence_iterator, text, length, lexicon, block->sent_end))
     return FALSE;
   if (block->sent_end->len == 0)
     {

@@ -38,6 +38,8 @@ typedef struct
   guint32  lower;       /* offset of the NUL-terminated lower-case form in ProvBlock.lower */
   guint32  flags;       /* ProvTokFlags */
   guint32  lex;         /* PROV_LEX_BIT()s of the word */
+  GPtrArray *phrases;   /* lexicon phrases starting with the word, or NULL */
+  guint32  phrase_lex;  /* PROV_LEX_BIT()s of those phrases */
   guint32  sent;        /* sentence index */
   gint32   quote;       /* for quote marks: index in ProvBlock.quotes, else -1 */
   gunichar c;           /* for punctuation: the character */
@@ -68,9 +70,11 @@ typedef struct
   GPtrArray   *found;       /* ProvAttribution*, offsets relative to the block */
 } ProvBlock;
 
-/* Fills @block from the normalised @text; returns FALSE when ICU fails. */
+/* Fills @block from the normalised @text, splitting sentences with @sentence_iterator (an
+ * UBreakIterator*); returns FALSE when ICU fails. */
 gboolean    _prov_block_init        (ProvBlock   *block,
                                      ProvLexicon *lexicon,
+                                     gpointer     sentence_iterator,
                                      const char  *text,
                                      gsize        length);
 /* Frees what _prov_block_init() allocated (not the text). */

@@ -22,10 +22,10 @@ _prov_block_match (const ProvBlock   *block,
 {
   GPtrArray *list;
 
-  if (i >= block->n_tok || !(block->tok[i].flags & PROV_TOK_WORD))
+  if (i >= block->n_tok || !(block->tok[i].phrase_lex & categories))
     return FALSE;
-  list = _prov_lexicon_phrases_at (block->lexicon, _prov_block_lower (block, i));
-  if (list == NULL)
+  list = block->tok[i].phrases;
+  if (list == NULL || list->len == 0)
     return FALSE;
 
   for (guint p = 0; p < list->len; p++)
