@@ -157,6 +157,14 @@ tokenize (ProvBlock *block)
             tok.flags |= PROV_TOK_QUOTE;
           i += char_len (text, i);
           cp++;
+          /* Two apostrophes or backticks are a double quote (''like this'', ``or this''). */
+          if ((c == '\'' || c == '`') && i < len && (text[i] == '\'' || text[i] == '`'))
+            {
+              tok.flags |= PROV_TOK_QUOTE;
+              tok.c = '"';
+              i++;
+              cp++;
+            }
         }
       tok.bend = (guint32) i;
       tok.end = cp;
@@ -169,6 +177,8 @@ tokenize (ProvBlock *block)
           if (entry != NULL)
             {
               tok.lex = entry->flags;
+              if (entry->flags & PROV_LEX_BIT (PROV_LEXICON_HOMOGRAPH))
+                tok.flags |= PROV_TOK_HOMOGRAPH;
               tok.phrases = entry->phrases;
               tok.phrase_lex = entry->phrase_categories;
             }
@@ -250,6 +260,8 @@ close_quote (ProvBlock *block,
   g_array_append_val (block->quotes, *q);
   block->tok[q->open].quote = (gint32) (block->quotes->len - 1);
   block->tok[q->open].flags |= PROV_TOK_OPEN;
+  for (guint k = q->open + 1; k <= last_inside && k < block->n_tok; k++)
+    block->tok[k].flags |= PROV_TOK_IN_QUOTE;
   if (close >= 0)
     {
       block->tok[close].quote = (gint32) (block->quotes->len - 1);

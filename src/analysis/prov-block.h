@@ -27,6 +27,8 @@ typedef enum
   PROV_TOK_MARKER     = 1 << 9,   /* inside a hearsay or according-to phrase */
   PROV_TOK_ANON       = 1 << 10,  /* inside an anonymous-source or weasel phrase */
   PROV_TOK_USED_QUOTE = 1 << 11,  /* a quote already taken as some attribution's content */
+  PROV_TOK_IN_QUOTE   = 1 << 12,  /* inside a direct quotation */
+  PROV_TOK_HOMOGRAPH  = 1 << 13,  /* a verb form that is also a common noun ("reports") */
 } ProvTokFlags;
 
 typedef struct

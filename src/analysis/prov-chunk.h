@@ -13,9 +13,10 @@ G_BEGIN_DECLS
 /* A token range [first, last] (inclusive); first > last means none. */
 typedef struct
 {
-  guint first;
-  guint last;
+  guint    first;
+  guint    last;
   gboolean found;
+  gboolean shared;   /* no subject of its own: "X did Y and said", the subject is X's */
 } ProvChunk;
 
 /* Whether token @i is a personal pronoun usable as a source ("he", "they"). */

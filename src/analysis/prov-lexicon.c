@@ -40,6 +40,7 @@ static const char * const category_names[PROV_LEXICON_N_CATEGORIES] = {
   "hearsay",
   "hedges",
   "weasel",
+  "homographs",
 };
 
 static void
@@ -271,7 +272,7 @@ prov_lexicon_add (ProvLexicon         *self,
       for (guint i = 0; forms[i] != NULL; i++)
         add_phrase (self, category, forms[i]);
     }
-  else if (category == PROV_LEXICON_ANONYMOUS_HEAD)
+  else if (category == PROV_LEXICON_ANONYMOUS_HEAD || category == PROV_LEXICON_HOMOGRAPH)
     {
       g_auto(GStrv) heads = g_strsplit_set (entry, " \t", -1);
 
@@ -512,6 +513,7 @@ static const struct
   { "hearsay.txt", PROV_LEXICON_HEARSAY },
   { "hedges.txt", PROV_LEXICON_HEDGE },
   { "weasel.txt", PROV_LEXICON_WEASEL },
+  { "homographs.txt", PROV_LEXICON_HOMOGRAPH },
 };
 
 ProvLexicon *
