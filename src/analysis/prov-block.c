@@ -430,6 +430,9 @@ _prov_block_add (ProvBlock   *block,
   g_ptr_array_add (block->found, prov_attribution_new (kind, cue, source, content, rule, score));
 }
 
+/* Nested detections scoring below this are dropped inside another's content. */
+#define NESTED_MIN_SCORE 0.75
+
 static gboolean
 is_attribution_kind (ProvKind kind)
 {
@@ -503,6 +506,10 @@ _prov_block_resolve (ProvBlock *block)
           if (b->cue.start >= a->content.end)
             break;
           if (j == i || !is_attribution_kind (b->kind) || b->cue.end > a->content.end)
+            continue;
+          /* A report inside a reported clause stands when it is a full report of its own
+           * (a named subject and a speech verb); beliefs and loose frames go. */
+          if (a->kind != PROV_KIND_QUOTE && b->score >= NESTED_MIN_SCORE)
             continue;
           if (spans_overlap (b->content, a->cue) && b->score > a->score)
             continue;

@@ -65,10 +65,18 @@ static const char * const possessives[] = {
 };
 
 static gboolean
+is_punct_char (const ProvBlock *block,
+               guint            i,
+               gunichar         c)
+{
+  return (block->tok[i].flags & PROV_TOK_PUNCT) && block->tok[i].c == c;
+}
+
+static gboolean
 is_comma (const ProvBlock *block,
           guint            i)
 {
-  return (block->tok[i].flags & PROV_TOK_PUNCT) && block->tok[i].c == ',';
+  return is_punct_char (block, i, ',');
 }
 
 gboolean
@@ -130,6 +138,21 @@ list_item (const ProvBlock *block,
          _prov_block_is_any (block, first, determiners);
 }
 
+gboolean
+_prov_chunk_is_preposition (const ProvBlock *block,
+                            guint            i)
+{
+  return _prov_block_is_any (block, i, prepositions);
+}
+
+gboolean
+_prov_chunk_is_determiner (const ProvBlock *block,
+                           guint            i)
+{
+  return _prov_block_is_any (block, i, determiners) ||
+         (block->tok[i].flags & PROV_TOK_NUMBER) != 0;
+}
+
 ProvChunk
 _prov_chunk_subject (const ProvBlock *block,
                      guint            i,
@@ -141,12 +164,30 @@ _prov_chunk_subject (const ProvBlock *block,
   gboolean coordinated = FALSE;
 
   /* Skip auxiliaries and adverbs leftwards: "X has also said". A hearsay marker there
-   * ("X reportedly said") makes the whole report hearsay: no source frame. */
-  while (end > sent_first && _prov_chunk_is_aux (block, end - 1))
+   * ("X reportedly said") makes the whole report hearsay: no source frame. A short
+   * parenthesis goes too: "Gov. Jerry Brown (D) announced". */
+  for (;;)
     {
-      if (block->tok[end - 1].flags & PROV_TOK_MARKER)
-        return chunk;
-      end--;
+      if (end > sent_first && _prov_chunk_is_aux (block, end - 1))
+        {
+          if (block->tok[end - 1].flags & PROV_TOK_MARKER)
+            return chunk;
+          end--;
+          continue;
+        }
+      if (end > sent_first + 2 && is_punct_char (block, end - 1, ')'))
+        {
+          guint k = end - 1;
+
+          while (k > sent_first && end - k < 8 && !is_punct_char (block, k, '('))
+            k--;
+          if (is_punct_char (block, k, '(') && k > sent_first)
+            {
+              end = k;
+              continue;
+            }
+        }
+      break;
     }
   if (end == sent_first || end == 0)
     return chunk;
@@ -185,7 +226,7 @@ _prov_chunk_subject (const ProvBlock *block,
     return chunk;
 
   start = end;
-  while (start > sent_first && end - start < 11)
+  while (start > sent_first && end - start < 15)
     {
       guint k = start - 1;
 
