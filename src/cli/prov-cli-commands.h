@@ -12,6 +12,14 @@ G_BEGIN_DECLS
 /* analysis (issue 3) */
 
 /* library store (issue 4) */
+int prov_cli_list    (ProvCliContext *ctx);
+int prov_cli_show    (ProvCliContext *ctx);
+int prov_cli_claims  (ProvCliContext *ctx);
+int prov_cli_sources (ProvCliContext *ctx);
+int prov_cli_search  (ProvCliContext *ctx);
+int prov_cli_rate    (ProvCliContext *ctx);
+int prov_cli_note    (ProvCliContext *ctx);
+int prov_cli_tag     (ProvCliContext *ctx);
 
 /* fetch, extract, import (issue 5) */
 

@@ -25,6 +25,18 @@ static const ProvCliCommand commands[] = {
   /* analysis (issue 3) */
 
   /* library store (issue 4) */
+  { "list", prov_cli_list,
+    "list [--sort added|published|title] [--filter unreviewed|changed|suggested] "
+    "[--search Q] [--collection NAME] [--tag TAG] [--json]" },
+  { "show", prov_cli_show, "show ID [--json]" },
+  { "claims", prov_cli_claims, "claims ID [--all] [--json]" },
+  { "sources", prov_cli_sources, "sources [--json]" },
+  { "search", prov_cli_search, "search QUERY [--limit N] [--json]" },
+  { "rate", prov_cli_rate,
+    "rate CLAIM_ID [--reliability A-F] [--credibility 1-6] [--status STATUS] "
+    "[--accept|--dismiss]" },
+  { "note", prov_cli_note, "note add (--document ID | --claim ID) TEXT" },
+  { "tag", prov_cli_tag, "tag add (--document ID | --claim ID) TAG" },
 
   /* fetch, extract, import (issue 5) */
 
