@@ -10,6 +10,8 @@
 G_BEGIN_DECLS
 
 /* analysis (issue 3) */
+int prov_cli_analyze (ProvCliContext *ctx);
+int prov_cli_lexicon (ProvCliContext *ctx);
 
 /* library store (issue 4) */
 int prov_cli_list    (ProvCliContext *ctx);

@@ -23,6 +23,11 @@ typedef struct
 
 static const ProvCliCommand commands[] = {
   /* analysis (issue 3) */
+  { "analyze", prov_cli_analyze,
+    N_("analyze [FILE|-] [--format json|text]   attributions of a text (JSON)\n"
+       "  analyze --jsonl                         batch: stdin JSONL → stdout JSONL") },
+  { "lexicon", prov_cli_lexicon,
+    N_("lexicon [--patterns]                    the cue lexicon (grep -E patterns)") },
 
   /* library store (issue 4) */
   { "list", prov_cli_list,
