@@ -235,6 +235,42 @@ test_refuses_foreign_file (void)
   test_rmdir (dir);
 }
 
+static void
+test_import (void)
+{
+  g_autofree char *dir = test_tmpdir ();
+  g_autofree char *db = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *file = g_build_filename (dir, "article.txt", NULL);
+  g_autofree char *binary = g_build_filename (dir, "binary.txt", NULL);
+  g_autoptr(ProvCliRun) first = NULL;
+  g_autoptr(ProvCliRun) again = NULL;
+  g_autoptr(ProvCliRun) claims = NULL;
+  g_autoptr(ProvCliRun) bad = NULL;
+  g_autoptr(ProvCliRun) missing = NULL;
+  g_autoptr(ProvCliRun) usage = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  g_assert_true (g_file_set_contents (file, "Harbour plan delayed\n\n" ARTICLE "\n", -1, NULL));
+  g_assert_true (g_file_set_contents (binary, "caf\xe9 au lait", -1, NULL));
+  first = prov_cli_run (NULL, "--db", db, "import", file, NULL);
+  g_assert_cmpint (first->status, ==, 0);
+  g_assert_cmpstr (first->out, ==, "1\n");
+  again = prov_cli_run (NULL, "--db", db, "import", file, NULL);
+  g_assert_cmpstr (again->out, ==, "1\n");
+  claims = prov_cli_run (NULL, "--db", db, "claims", "1", "--json", NULL);
+  g_assert_cmpint (claims->status, ==, 0);
+  node = parse_json (claims->out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), >=, 1);
+  bad = prov_cli_run (NULL, "--db", db, "import", binary, NULL);
+  g_assert_cmpint (bad->status, ==, 1);
+  g_assert_nonnull (strstr (bad->err, "not UTF-8 text"));
+  missing = prov_cli_run (NULL, "--db", db, "import", "/nonexistent/file.txt", NULL);
+  g_assert_cmpint (missing->status, ==, 1);
+  usage = prov_cli_run (NULL, "--db", db, "import", NULL);
+  g_assert_cmpint (usage->status, ==, 2);
+  test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +286,7 @@ main (int   argc,
   ADD ("sources-search", test_sources_search);
 #undef ADD
   g_test_add_func ("/prov/store-cli/refuses-foreign-file", test_refuses_foreign_file);
+  g_test_add_func ("/prov/store-cli/import", test_import);
 
   return g_test_run ();
 }

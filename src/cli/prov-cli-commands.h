@@ -14,6 +14,7 @@ int prov_cli_analyze (ProvCliContext *ctx);
 int prov_cli_lexicon (ProvCliContext *ctx);
 
 /* library store (issue 4) */
+int prov_cli_import  (ProvCliContext *ctx);
 int prov_cli_list    (ProvCliContext *ctx);
 int prov_cli_show    (ProvCliContext *ctx);
 int prov_cli_claims  (ProvCliContext *ctx);
