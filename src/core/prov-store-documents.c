@@ -342,6 +342,8 @@ prov_store_add_document_version_sync (ProvStore              *self,
   }
 
   _prov_store_emit (self, PROV_STORE_SIGNAL_DOCUMENT_CHANGED, res.document_id);
+  if (info->collection != NULL)
+    _prov_store_emit (self, PROV_STORE_SIGNAL_COLLECTIONS_CHANGED, 0);
   if (res.suggestions > 0)
     _prov_store_emit (self, PROV_STORE_SIGNAL_SOURCES_CHANGED, 0);
   if (result != NULL)
