@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 /* library store (issue 4) */
 
 /* fetch, extract, import (issue 5) */
+/* provenance-cli extract FILE.html [--url URL] [--format json|text] */
+int prov_cli_extract (ProvCliContext *ctx);
 
 /* reports and interchange (issue 7) */
 

@@ -27,6 +27,8 @@ static const ProvCliCommand commands[] = {
   /* library store (issue 4) */
 
   /* fetch, extract, import (issue 5) */
+  { "extract", prov_cli_extract,
+    "extract FILE.html [--url URL] [--format json|text]   the article text and metadata" },
 
   /* reports and interchange (issue 7) */
 
