@@ -297,13 +297,6 @@ try_charset (const guint8 *data,
   return text;
 }
 
-static gboolean
-is_single_byte (const char *name)
-{
-  return g_str_has_prefix (name, "WINDOWS-125") || g_str_has_prefix (name, "ISO-8859-")
-         || g_str_has_prefix (name, "KOI8-") || strcmp (name, "CP874") == 0;
-}
-
 char *
 prov_extractor_decode (const guint8  *data,
                        gsize          length,
@@ -351,10 +344,11 @@ prov_extractor_decode (const guint8  *data,
       meta = _prov_charset_from_meta (data, length);
       name = _prov_charset_canonical (meta);
     }
-  /* A page declared in a single-byte charset whose bytes are valid UTF-8 with
-   * multi-byte sequences is UTF-8 mislabelled (a server default): such byte runs
-   * are next to impossible in real Latin text. */
-  if (name != NULL && utf8_valid && non_ascii && is_single_byte (name))
+  /* A page declared in another charset whose bytes are valid UTF-8 with multi-byte
+   * sequences is UTF-8 mislabelled (a server default, a page saved again): such
+   * byte runs are next to impossible in real text of single-byte charsets, GBK or
+   * Shift_JIS. */
+  if (name != NULL && utf8_valid && non_ascii && g_ascii_strcasecmp (name, "UTF-8") != 0)
     name = NULL;
   if (name != NULL && (text = try_charset (data, length, name)) != NULL)
     goto done;

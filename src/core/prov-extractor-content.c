@@ -218,6 +218,77 @@ has_ancestor (xmlNode    *n,
   return FALSE;
 }
 
+static xmlNode *
+find_itemprop_name (xmlNode *n)
+{
+  for (xmlNode *c = n->children; c != NULL; c = c->next)
+    {
+      g_autofree char *itemprop = NULL;
+      xmlNode *found;
+
+      if (c->type != XML_ELEMENT_NODE)
+        continue;
+      itemprop = _prov_node_attr (c, "itemprop");
+      if (itemprop != NULL && strcmp (itemprop, "name") == 0)
+        return c;
+      if ((found = find_itemprop_name (c)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Takes @n as the page's byline when it looks like one; returns TRUE if it did. */
+static gboolean
+take_byline (Ctx        *ctx,
+             xmlNode    *n,
+             const char *hints)
+{
+  g_autofree char *text = NULL;
+  xmlNode *name;
+  glong len;
+
+  if (!is_byline_node (n, hints))
+    return FALSE;
+  text = normalized_text (n);
+  len = g_utf8_strlen (text, -1);
+  if (len == 0 || len >= 100)
+    return FALSE;
+  if (ctx->dom_byline == NULL)
+    {
+      /* a byline block often holds the date too; schema.org marks the name */
+      name = find_itemprop_name (n);
+      if (name != NULL)
+        {
+          g_autofree char *name_text = normalized_text (name);
+
+          if (*name_text != '\0')
+            {
+              g_free (text);
+              text = g_steal_pointer (&name_text);
+            }
+        }
+      ctx->dom_byline = g_steal_pointer (&text);
+    }
+  return TRUE;
+}
+
+/* Looks for a byline inside a block about to be dropped (an article header). */
+static void
+find_byline_in (Ctx     *ctx,
+                xmlNode *n)
+{
+  for (xmlNode *c = n->children; c != NULL && ctx->dom_byline == NULL; c = c->next)
+    {
+      g_autofree char *hints = NULL;
+
+      if (c->type != XML_ELEMENT_NODE || _prov_node_is_hidden (c))
+        continue;
+      hints = _prov_node_hints (c);
+      if (!take_byline (ctx, c, hints))
+        find_byline_in (ctx, c);
+    }
+}
+
 /* Decides what to drop before scoring; returns TRUE when @n was removed. */
 static gboolean
 prune_node (Ctx     *ctx,
@@ -249,18 +320,10 @@ prune_node (Ctx     *ctx,
     }
 
   hints = _prov_node_hints (n);
-  if (is_byline_node (n, hints))
+  if (take_byline (ctx, n, hints))
     {
-      g_autofree char *text = normalized_text (n);
-      glong len = g_utf8_strlen (text, -1);
-
-      if (len > 0 && len < 100)
-        {
-          if (ctx->dom_byline == NULL)
-            ctx->dom_byline = g_steal_pointer (&text);
-          _prov_node_remove (n);
-          return TRUE;
-        }
+      _prov_node_remove (n);
+      return TRUE;
     }
 
   if (strcmp (tag, "header") == 0 && ctx->strip_unlikely)
@@ -270,6 +333,8 @@ prune_node (Ctx     *ctx,
       _prov_measure (n, &m);
       if (m.n_p < 3)
         {
+          if (ctx->dom_byline == NULL)
+            find_byline_in (ctx, n);
           _prov_node_remove (n);
           return TRUE;
         }
@@ -578,15 +643,18 @@ merge_siblings (Ctx     *ctx,
                 xmlNode *top)
 {
   GPtrArray *parts = g_ptr_array_new ();
-  double top_score = info_of (top)->score;
-  double threshold = MAX (10, top_score * 0.2);
-  g_autofree char *top_class = _prov_node_attr (top, "class");
+  double top_score;
+  double threshold;
+  g_autofree char *top_class = NULL;
 
-  if (top->parent == NULL || top == ctx->body)
+  if (top->parent == NULL || top == ctx->body || info_of (top) == NULL)
     {
       g_ptr_array_add (parts, top);
       return parts;
     }
+  top_score = info_of (top)->score;
+  threshold = MAX (10, top_score * 0.2);
+  top_class = _prov_node_attr (top, "class");
 
   for (xmlNode *s = top->parent->children; s != NULL; s = s->next)
     {
@@ -649,7 +717,6 @@ should_clean (Ctx         *ctx,
   double density = m->text > 0 ? (double) m->link / m->text : 0;
   int weight;
   gboolean list;
-  ProvNodeInfo *info = info_of (n);
 
   if (hints != NULL && _prov_hints_match (hints, _prov_hints_boilerplate)
       && !_prov_hints_match (hints, _prov_hints_maybe)
@@ -667,7 +734,10 @@ should_clean (Ctx         *ctx,
     }
 
   weight = _prov_class_weight (n);
-  if (weight + (info != NULL ? info->score : 0) < 0)
+  /* several paragraphs of prose are content, whatever the class names say */
+  if (m->n_p >= 3 && m->text > 500 && density < 0.25)
+    return FALSE;
+  if (weight < 0)
     return TRUE;
   if (m->commas >= 10)
     return FALSE;

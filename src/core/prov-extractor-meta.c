@@ -134,6 +134,9 @@ normalize_meta_name (const char *raw)
   for (char *p = name; *p != '\0'; p++)
     if (*p == '.')
       *p = ':';
+  /* "og:article:author" is article:author under another prefix */
+  if (g_str_has_prefix (name, "og:article:"))
+    memmove (name, name + 3, strlen (name + 3) + 1);
   if (known_field (name) || strcmp (name, "datepublished") == 0 || strcmp (name, "pubdate") == 0
       || strcmp (name, "content-language") == 0)
     return g_steal_pointer (&name);
@@ -190,10 +193,10 @@ read_meta (MetaState *st,
     {
       char *key = normalize_meta_name (name);
 
-      if (key != NULL && !g_hash_table_contains (st->values, key))
+      /* as with properties, the last one wins (the usual order of co-authors
+       * puts the main one last in Dublin Core lists) */
+      if (key != NULL)
         g_hash_table_replace (st->values, key, g_strdup (value));
-      else
-        g_free (key);
     }
   if (http_equiv != NULL && g_ascii_strcasecmp (http_equiv, "content-language") == 0)
     g_hash_table_replace (st->values, g_strdup ("content-language"), g_strdup (value));
@@ -688,6 +691,14 @@ _prov_extractor_read_metadata (htmlDocPtr      doc,
     out->byline = g_strdup (v);
   else if ((v = g_hash_table_lookup (st.values, "article:author")) != NULL && !is_url (v))
     out->byline = g_strdup (v);
+  /* meta values are names: a leading "By " is typography, not part of the name */
+  if (out->byline != NULL && g_ascii_strncasecmp (out->byline, "by ", 3) == 0)
+    {
+      char *name = g_strdup (out->byline + 3);
+
+      g_free (out->byline);
+      out->byline = g_strstrip (name);
+    }
 
   if (st.ld_published != NULL)
     out->published = g_strdup (st.ld_published);
