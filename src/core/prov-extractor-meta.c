@@ -501,8 +501,17 @@ word_count (const char *text)
 
   for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
     {
-      gboolean space = g_unichar_isspace (g_utf8_get_char (p));
+      gunichar c = g_utf8_get_char (p);
+      gboolean space = g_unichar_isspace (c);
 
+      /* scripts written without spaces: each character counts as a word */
+      if ((c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF)
+          || (c >= 0xAC00 && c <= 0xD7AF))
+        {
+          n++;
+          in_word = FALSE;
+          continue;
+        }
       if (!space && !in_word)
         n++;
       in_word = !space;

@@ -160,7 +160,10 @@ _prov_text_builder_break (ProvTextBuilder *self)
 void
 _prov_text_builder_line_break (ProvTextBuilder *self)
 {
-  if (self->text->len > 0 && self->run_start >= 0)
+  /* two line breaks in a row (<br><br>) separate paragraphs */
+  if (self->pending_line)
+    self->pending_break = TRUE;
+  else if (self->text->len > 0 && self->run_start >= 0)
     self->pending_line = TRUE;
 }
 
