@@ -164,17 +164,20 @@ resolve (const char *base,
   return g_uri_resolve_relative (base, href, G_URI_FLAGS_NONE, NULL);
 }
 
-/* One attempt at the content; returns its text length in code points. */
+/* One attempt at the content (on @doc, or a fresh parse of @text when NULL);
+ * returns its text length in code points. Frees @doc. */
 static guint
-extract_content (const char     *text,
+extract_content (htmlDocPtr      doc,
+                 const char     *text,
                  const char     *url,
                  gboolean        strip_unlikely,
                  ProvExtraction *out)
 {
-  htmlDocPtr doc = parse (text, url);
   ProvTextBuilder *builder;
   guint length;
 
+  if (doc == NULL)
+    doc = parse (text, url);
   if (doc == NULL)
     return 0;
   builder = _prov_text_builder_new ();
@@ -229,17 +232,16 @@ prov_extractor_extract (ProvExtractor  *self,
                    _("The page has no readable text"));
       return NULL;
     }
+  /* metadata first: reading it leaves the tree as it was */
   _prov_extractor_read_metadata (doc, out);
-  xmlFreeDoc (doc);
-
-  chars = extract_content (text, url, TRUE, out);
+  chars = extract_content (doc, text, url, TRUE, out);
   if (chars < MIN_ARTICLE_CHARS)
     {
       g_autoptr(ProvExtraction) second = prov_extraction_new ();
 
       second->title = g_strdup (out->title);
       second->byline = g_strdup (out->byline);
-      if (extract_content (text, url, FALSE, second) > chars)
+      if (extract_content (NULL, text, url, FALSE, second) > chars)
         {
           g_free (out->text);
           out->text = g_steal_pointer (&second->text);
