@@ -217,7 +217,7 @@ test_related_and_structure (void)
   {
     g_autofree char *json = prov_extraction_structure_to_json (x);
 
-    g_assert_nonnull (strstr (json, "\"kind\":\"heading\""));
+    g_assert_nonnull (strstr (json, "\"type\":\"heading\""));
     g_assert_nonnull (strstr (json, "\"href\":\"https://ledger.example/topics/port-authority\""));
   }
 }

@@ -190,7 +190,7 @@ _prov_text_builder_close (ProvTextBuilder *self)
   b = &g_array_index (self->open, OpenBlock, self->open->len - 1);
   if (b->start < 0)
     self->unstarted--;
-  if (b->kind == PROV_BLOCK_BLOCKQUOTE && b->start >= 0)
+  if ((b->kind == PROV_BLOCK_BLOCKQUOTE || b->kind == PROV_BLOCK_PAGE) && b->start >= 0)
     {
       end_run (self);
       add_block (self, b->kind, b->level, (guint) b->start, self->length, NULL);

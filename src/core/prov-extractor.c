@@ -115,7 +115,7 @@ prov_extraction_structure_to_json (const ProvExtraction *extraction)
       const ProvBlock *block = g_ptr_array_index (extraction->structure, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "kind");
+      json_builder_set_member_name (builder, "type");
       json_builder_add_string_value (builder, prov_block_kind_to_string (block->kind));
       json_builder_set_member_name (builder, "start");
       json_builder_add_int_value (builder, block->start);

@@ -83,7 +83,7 @@ char           *prov_extractor_decode               (const guint8   *data,
 ProvExtraction *prov_extraction_new                 (void);
 /* Frees @extraction. */
 void            prov_extraction_free                (ProvExtraction *extraction);
-/* Returns the structure as JSON: [{"kind","start","end"[,"level"][,"href"]}, …]. */
+/* Returns the structure as JSON: [{"type","start","end"[,"level"][,"href"]}, …]. */
 char           *prov_extraction_structure_to_json   (const ProvExtraction *extraction);
 /* Returns the stable name of @kind ("heading", "paragraph", …). */
 const char     *prov_block_kind_to_string           (ProvBlockKind   kind);
