@@ -615,7 +615,7 @@ clean_title (MetaState *st)
     return g_strdup (orig);
 
   /* too short a remainder: the site name was probably the longer part */
-  if (word_count (cur) <= 4)
+  if (word_count (cur) <= 2)
     {
       g_autofree char *stripped = g_strdup (orig);
       guint orig_words;

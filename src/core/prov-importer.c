@@ -756,6 +756,8 @@ prov_importer_import_batch_async (ProvImporter        *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, prov_importer_import_batch_async);
+  /* a cancelled batch still returns its results: the items say which were cancelled */
+  g_task_set_check_cancellable (task, FALSE);
   batch = g_new0 (Batch, 1);
   batch->importer = g_object_ref (self);
   batch->sources = g_strdupv ((char **) sources);

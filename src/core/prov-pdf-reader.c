@@ -87,7 +87,10 @@ write_page (ProvTextBuilder *builder,
           continue;
         }
       _prov_text_builder_append (builder, line, n, FALSE);
-      if (ends_sentence (line) && g_utf8_strlen (line, -1) < typical * 4 / 5)
+      /* a short line ends its paragraph (or is a heading); a sentence end on a
+       * shorter-than-full line does too */
+      if ((ends_sentence (line) && g_utf8_strlen (line, -1) < typical * 4 / 5)
+          || g_utf8_strlen (line, -1) < typical * 3 / 5)
         _prov_text_builder_break (builder);
       else
         _prov_text_builder_append (builder, " ", 1, FALSE);
