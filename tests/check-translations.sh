@@ -9,7 +9,7 @@ trap 'rm -rf "$tmp"' EXIT
 status=0
 
 # Every file with translatable strings is listed.
-grep -rlE '(\b_|\bN_|\bC_|\bngettext) \(|translatable="yes"' src ui data \
+grep -rlE '(\b_|\bN_|\bC_|\bngettext) ?\(|translatable="yes"' src ui data \
   --include='*.c' --include='*.ui' --include='*.in' --include='*.gschema.xml' | sort > "$tmp/with-strings"
 grep -vE '^\s*(#|$)' po/POTFILES.in | sort > "$tmp/listed"
 missing=$(comm -23 "$tmp/with-strings" "$tmp/listed")
