@@ -480,6 +480,11 @@ prov_source_picker_init (ProvSourcePicker *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GtkMenuButton centres its child in a box of its own; the name starts at the left, as in
+   * the dropdowns under it */
+  gtk_widget_set_halign (gtk_widget_get_parent (gtk_widget_get_parent
+                                                  (GTK_WIDGET (self->button_label))),
+                         GTK_ALIGN_FILL);
   g_signal_connect (factory, "setup", G_CALLBACK (item_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (item_bind_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
