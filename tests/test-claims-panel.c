@@ -537,6 +537,16 @@ test_selection (Fixture       *fixture,
                    claim_id (fixture, 4));
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==, 4);
 
+  /* so does a change of the registry: the row shows the source's new name */
+  g_assert_true (prov_store_update_source_sync (fixture->lib.store,
+                                                prov_store_find_source_sync (fixture->lib.store,
+                                                                             "the Port Authority",
+                                                                             NULL),
+                                                "Calder Bay Port Authority", NULL, '\0', NULL));
+  wait_label (fixture, "Calder Bay Port Authority");
+  g_assert_cmpint (prov_claims_panel_get_selected_claim_id (fixture->panel), ==,
+                   claim_id (fixture, 4));
+
   /* 0 unselects */
   prov_claims_panel_set_selected_claim_id (fixture->panel, 0);
   g_assert_cmpuint (gtk_single_selection_get_selected (selection), ==,

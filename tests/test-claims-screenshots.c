@@ -145,6 +145,7 @@ test_screenshots (void)
     {
       g_autofree char *panel_name = g_strdup_printf ("claims-panel-%s.png", styles[s]);
       g_autofree char *long_name = g_strdup_printf ("claims-panel-100-%s.png", styles[s]);
+      g_autofree char *kinds_name = g_strdup_printf ("claims-panel-kinds-%s.png", styles[s]);
       g_autofree char *sources_name = g_strdup_printf ("sources-window-%s.png", styles[s]);
 
       adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[s]);
@@ -169,6 +170,13 @@ test_screenshots (void)
           gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
         }
       shoot (sources, dir, sources_name);
+      /* further down the article: hearsay, hedges and quotes */
+      prov_claims_panel_set_selected_claim_id (panel,
+                                               prov_claim_get_id (g_ptr_array_index
+                                                                    (claims,
+                                                                     MIN (claims->len - 1,
+                                                                          11))));
+      shoot (GTK_WIDGET (window), dir, kinds_name);
       prov_claims_panel_set_document_id (panel, long_id);
       prov_claims_panel_set_show_dismissed (panel, TRUE);
       prov_claims_panel_select_previous (panel);

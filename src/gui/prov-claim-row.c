@@ -191,8 +191,12 @@ update_contents (ProvClaimRow *self)
     {
       /* not linked to the registry: the words of the text ("two officials"), or nothing */
       source = prov_claim_get_source_text (self->claim);
-      gtk_label_set_label (self->source_label,
-                           source != NULL && *source != '\0' ? source : _("No source"));
+      if (source != NULL && *source != '\0')
+        gtk_label_set_label (self->source_label, source);
+      else if (g_strcmp0 (prov_claim_get_kind (self->claim), "hedge") == 0)
+        gtk_label_set_label (self->source_label, "");   /* the writer's own uncertainty */
+      else
+        gtk_label_set_label (self->source_label, _("No source"));
       gtk_widget_add_css_class (GTK_WIDGET (self->source_label), "dim-label");
     }
   else
