@@ -12,7 +12,7 @@
 #include "prov-chunk.h"
 
 static const char * const pronouns[] = {
-  "he", "she", "they", "we", "i", "you", "it", "who", NULL,
+  "he", "she", "they", "we", "i", "you", "it", "who", "which", NULL,
 };
 
 /* Words that end a subject when scanning left from its verb. */
@@ -210,7 +210,7 @@ _prov_chunk_subject (const ProvBlock *block,
   if (_prov_chunk_is_pronoun (block, end))
     {
       /* "voters who said": the relative pronoun stands for the noun phrase before it. */
-      if (_prov_block_is (block, end, "who"))
+      if (_prov_block_is (block, end, "who") || _prov_block_is (block, end, "which"))
         {
           if (end == sent_first || _prov_block_is (block, end - 1, "who"))
             return chunk;

@@ -41,6 +41,7 @@ static const char * const category_names[PROV_LEXICON_N_CATEGORIES] = {
   "hedges",
   "weasel",
   "homographs",
+  "source-nouns",
 };
 
 static void
@@ -272,7 +273,8 @@ prov_lexicon_add (ProvLexicon         *self,
       for (guint i = 0; forms[i] != NULL; i++)
         add_phrase (self, category, forms[i]);
     }
-  else if (category == PROV_LEXICON_ANONYMOUS_HEAD || category == PROV_LEXICON_HOMOGRAPH)
+  else if (category == PROV_LEXICON_ANONYMOUS_HEAD || category == PROV_LEXICON_HOMOGRAPH ||
+           category == PROV_LEXICON_SOURCE_NOUN)
     {
       g_auto(GStrv) heads = g_strsplit_set (entry, " \t", -1);
 
@@ -514,6 +516,7 @@ static const struct
   { "hedges.txt", PROV_LEXICON_HEDGE },
   { "weasel.txt", PROV_LEXICON_WEASEL },
   { "homographs.txt", PROV_LEXICON_HOMOGRAPH },
+  { "source-nouns.txt", PROV_LEXICON_SOURCE_NOUN },
 };
 
 ProvLexicon *
