@@ -39,6 +39,12 @@ const char * const _prov_rules_wh_words[] = {
   "how", "why", "what", "whether", "if", "who", "where", "when", "which", NULL,
 };
 
+/* Words that link a participle to its clause: "before claiming that C". */
+const char * const _prov_rules_participle_links[] = {
+  "before", "after", "while", "by", "despite", "when", "without", "in", "since", "upon",
+  "through", NULL,
+};
+
 const char * const _prov_rules_clause_breaks[] = {
   "while", "but", "whereas", "although", "though", "even", NULL,
 };

@@ -143,6 +143,69 @@ inverted_subject (const ProvBlock *block,
          (block->tok[k].flags & PROV_TOK_QUOTE);
 }
 
+/* Whether a clause starts at token @k: "that", a pronoun, a determiner, a quote. */
+static gboolean
+clause_follows (const ProvBlock *block,
+                guint            k)
+{
+  if (k >= block->n_tok)
+    return FALSE;
+  if (_prov_rules_is_punct (block, k, ',') || _prov_rules_is_punct (block, k, ':'))
+    k++;
+  if (k >= block->n_tok)
+    return FALSE;
+  return _prov_block_is (block, k, "that") || _prov_chunk_is_pronoun (block, k) ||
+         _prov_chunk_is_determiner (block, k) || (block->tok[k].flags & PROV_TOK_OPEN);
+}
+
+/* "X, an apposition, said (that) C": the comma before token @g closes an apposition; the
+ * name stands before it, possibly several appositions back ("Jane Roe, 49, a nurse,"). */
+static void
+appositive_subject (ProvBlock *block,
+                    guint      g,
+                    guint      i,
+                    guint      cue_last,
+                    guint      first,
+                    guint      last,
+                    gboolean   object_verb)
+{
+  ProvContent content;
+  guint c1 = g - 2;
+  guint k;
+
+  while (c1 > first && !_prov_rules_is_punct (block, c1, ',') && g - c1 < 16)
+    c1--;
+  /* A longer relative clause with commas of its own: back to ", who/which". */
+  for (k = g - 2; k > first && g - k < 40; k--)
+    if (_prov_rules_is_punct (block, k - 1, ',') &&
+        (_prov_block_is (block, k, "who") || _prov_block_is (block, k, "which")))
+      break;
+  if (k > first && g - k < 40 && k - 1 < c1)
+    c1 = k - 1;
+  for (k = c1 + 1; k + 1 < g && !_prov_block_is (block, c1 + 1, "who") &&
+                   !_prov_block_is (block, c1 + 1, "which"); k++)
+    if ((block->tok[k].lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
+                              PROV_LEX_BIT (PROV_LEXICON_OBJECT_VERB))) &&
+        !(block->tok[k].flags & PROV_TOK_HOMOGRAPH))
+      return;   /* "Rather, he said, continued …": no apposition */
+  /* The name may stand several appositions back: "Jane Roe, 49, a nurse, said". */
+  for (guint tries = 0; tries < 3 && _prov_rules_is_punct (block, c1, ','); tries++)
+    {
+      ProvChunk name = _prov_chunk_subject (block, c1, first);
+
+      if (name.found)
+        {
+          name.last = g - 2;
+          content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
+          _prov_rules_add_frame (block, i, cue_last, name, content, "verb-apposition", 0.8);
+          return;
+        }
+      k = c1;
+      while (c1 > first && c1 + 8 > k && (c1 == k || !_prov_rules_is_punct (block, c1, ',')))
+        c1--;
+    }
+}
+
 static void
 verb_frame (ProvBlock *block,
             guint      i)
@@ -158,8 +221,21 @@ verb_frame (ProvBlock *block,
   ProvContent content;
 
   _prov_block_sentence (block, i, &first, &last);
-  if (i > 0 && _prov_block_is (block, i - 1, "to"))
-    return;   /* an infinitive: "declined to say" is the cue of "declined" */
+  if (i > first && _prov_block_is (block, i - 1, "to"))
+    {
+      /* "… leading the authorities to question whether C", "for Trump to tweet that C": the
+       * noun phrase before "to", else the clause's subject. Inside another report's content
+       * ("declined to say") it is dropped as nested. */
+      if (cognition)
+        return;
+      source = _prov_chunk_subject (block, i - 1, first);
+      if (!source.found || !_prov_rules_is_source_head (block, source.last))
+        source = _prov_rules_clause_subject (block, first, i);
+      content = _prov_rules_right_content (block, i + 1, last, object_verb);
+      if (source.found && prov_span_is_set (content.content))
+        _prov_rules_add_frame (block, i, i, source, content, "verb-infinitive", 0.6);
+      return;
+    }
 
   if (!cognition && _prov_rules_passive_by (block, i, last))
     return;
@@ -169,8 +245,11 @@ verb_frame (ProvBlock *block,
                          NULL) && _prov_block_is (block, cue_last + 1, "in"))
     cue_last = end - 1;
 
-  /* ", adding that C": a participle whose subject is the sentence's. */
-  if (!cognition && i > first && _prov_rules_is_punct (block, i - 1, ',') && _prov_rules_ends_with_ing (block, i))
+  /* ", adding that C" and "before claiming that C": a participle whose subject is the
+   * clause's. */
+  if (!cognition && i > first && _prov_rules_ends_with_ing (block, i) &&
+      (_prov_rules_is_punct (block, i - 1, ',') ||
+       _prov_block_is_any (block, i - 1, _prov_rules_participle_links)))
     {
       source = _prov_rules_clause_subject (block, first, i);
       content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
@@ -199,47 +278,25 @@ verb_frame (ProvBlock *block,
         }
       /* "X, an apposition, said (that) C". */
       if (_prov_rules_is_punct (block, i - 1, ',') && i >= first + 3)
-        {
-          guint c1 = i - 2;
-          guint k;
-
-          while (c1 > first && !_prov_rules_is_punct (block, c1, ',') && i - c1 < 16)
-            c1--;
-          /* A longer relative clause with commas of its own: back to ", who/which". */
-          for (k = i - 2; k > first && i - k < 40; k--)
-            if (_prov_rules_is_punct (block, k - 1, ',') &&
-                (_prov_block_is (block, k, "who") || _prov_block_is (block, k, "which")))
-              break;
-          if (k > first && i - k < 40 && k - 1 < c1)
-            c1 = k - 1;
-          for (k = c1 + 1; k + 1 < i && !_prov_block_is (block, c1 + 1, "who") &&
-                           !_prov_block_is (block, c1 + 1, "which"); k++)
-            if ((block->tok[k].lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
-                                      PROV_LEX_BIT (PROV_LEXICON_OBJECT_VERB))) &&
-                !(block->tok[k].flags & PROV_TOK_HOMOGRAPH))
-              return;   /* "Rather, he said, continued …": no apposition */
-          /* The name may stand several appositions back: "Jane Roe, 49, a nurse, said". */
-          for (guint tries = 0; tries < 3 && _prov_rules_is_punct (block, c1, ','); tries++)
-            {
-              ProvChunk name = _prov_chunk_subject (block, c1, first);
-
-              if (name.found)
-                {
-                  name.last = i - 2;
-                  content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
-                  _prov_rules_add_frame (block, i, cue_last, name, content, "verb-apposition", 0.8);
-                  return;
-                }
-              k = c1;
-              while (c1 > first && c1 + 8 > k && (c1 == k || !_prov_rules_is_punct (block, c1, ',')))
-                c1--;
-            }
-        }
+        appositive_subject (block, i, i, cue_last, first, last, object_verb);
       return;
     }
 
   /* "X said (that) C" and "C, X said". */
   source = _prov_chunk_subject (block, i, first);
+  if (!source.found && !source.shared && !cognition)
+    {
+      /* ", John Hammond, has vocally called": an apposition before the auxiliaries. */
+      guint g = i;
+
+      while (g > first && _prov_chunk_is_aux (block, g - 1))
+        g--;
+      if (g < i && g > first + 2 && _prov_rules_is_punct (block, g - 1, ','))
+        {
+          appositive_subject (block, g, i, cue_last, first, last, object_verb);
+          return;
+        }
+    }
   if (source.shared && !cognition)
     {
       /* "X did Y and said C": the subject of the clause. */
@@ -251,8 +308,11 @@ verb_frame (ProvBlock *block,
     }
   if (!source.found)
     return;
-  if (_prov_rules_ends_with_ing (block, i) && !_prov_rules_be_between (block, source.last + 1, i))
-    return;   /* "the Friday ruling", "a speaking tour": no "is/was" before -ing */
+  /* "the Friday ruling", "a speaking tour": an -ing form needs "is/was" before it, or a
+   * clause after it ("62 percent of voters saying they …", "Podesta saying, “…”"). */
+  if (_prov_rules_ends_with_ing (block, i) && !_prov_rules_be_between (block, source.last + 1, i) &&
+      !clause_follows (block, cue_last + 1))
+    return;
   content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
   if ((t->flags & PROV_TOK_HOMOGRAPH) && !_prov_rules_strict_frame (block, source, cue_last))
     return;
@@ -268,7 +328,7 @@ verb_frame (ProvBlock *block,
        * noun phrase when a clause follows ("the campaign believes it could win"). */
       if (!prov_span_is_set (content.content) ||
           !(_prov_rules_is_source_head (block, source.last) || (head->flags & PROV_TOK_CAP) ||
-            (clause && _prov_chunk_is_determiner (block, source.first))))
+            clause || _prov_block_is (block, k, "to")))
         return;
       _prov_rules_add_frame (block, i, cue_last, source, content, "belief-frame", 0.5);
       return;

@@ -17,6 +17,7 @@ extern const char * const _prov_rules_subject_pronouns[];
 extern const char * const _prov_rules_determiners[];
 extern const char * const _prov_rules_wh_words[];
 extern const char * const _prov_rules_clause_breaks[];
+extern const char * const _prov_rules_participle_links[];
 extern const char * const _prov_rules_weekdays[];
 
 /* A content span, and whether it is a direct quotation. */
