@@ -222,6 +222,7 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
         g_debug ("ICU could not split a block into sentences; taken as one");
       _prov_rules_markers (&block);
       _prov_rules_verbs (&block);
+      _prov_rules_nominal (&block);
       _prov_rules_quotes (&block);
       _prov_block_resolve (&block);
       profile_block (&block, &local);

@@ -126,5 +126,6 @@ void        _prov_block_resolve     (ProvBlock   *block);
 void        _prov_rules_markers     (ProvBlock   *block);
 void        _prov_rules_verbs       (ProvBlock   *block);
 void        _prov_rules_quotes      (ProvBlock   *block);
+void        _prov_rules_nominal     (ProvBlock   *block);
 
 G_END_DECLS

@@ -115,7 +115,7 @@ _prov_chunk_is_aux (const ProvBlock *block,
   lower = _prov_block_lower (block, i);
   n = strlen (lower);
   /* Manner adverbs: "flatly", "angrily" (not "family", "Italy"). */
-  return n > 4 && strcmp (lower + n - 2, "ly") == 0 && !(t->lex != 0) &&
+  return n > 4 && strcmp (lower + n - 2, "ly") == 0 && !(t->lex & PROV_LEX_VERBS) &&
          strcmp (lower, "only") != 0 && strcmp (lower, "early") != 0 &&
          strcmp (lower, "family") != 0 && strcmp (lower, "ally") != 0;
 }

@@ -42,6 +42,8 @@ static const char * const category_names[PROV_LEXICON_N_CATEGORIES] = {
   "weasel",
   "homographs",
   "source-nouns",
+  "report-nouns",
+  "labels",
 };
 
 static void
@@ -274,7 +276,8 @@ prov_lexicon_add (ProvLexicon         *self,
         add_phrase (self, category, forms[i]);
     }
   else if (category == PROV_LEXICON_ANONYMOUS_HEAD || category == PROV_LEXICON_HOMOGRAPH ||
-           category == PROV_LEXICON_SOURCE_NOUN)
+           category == PROV_LEXICON_SOURCE_NOUN || category == PROV_LEXICON_REPORT_NOUN ||
+           category == PROV_LEXICON_LABEL)
     {
       g_auto(GStrv) heads = g_strsplit_set (entry, " \t", -1);
 
@@ -517,6 +520,8 @@ static const struct
   { "weasel.txt", PROV_LEXICON_WEASEL },
   { "homographs.txt", PROV_LEXICON_HOMOGRAPH },
   { "source-nouns.txt", PROV_LEXICON_SOURCE_NOUN },
+  { "report-nouns.txt", PROV_LEXICON_REPORT_NOUN },
+  { "labels.txt", PROV_LEXICON_LABEL },
 };
 
 ProvLexicon *

@@ -21,9 +21,17 @@ const char * const _prov_rules_object_pronouns[] = {
 };
 
 /* Words that end a source after "by" or "according to": time and place adjuncts. */
-const char * const _prov_rules_adjunct_starts[] = {
+const char * const _prov_rules_source_adjuncts[] = {
   "today", "yesterday", "tonight", "on", "in", "last", "earlier", "this", "during", "at",
   "when", "after", "before", "as", "while", "since", NULL,
+};
+
+/* Words that start an adjunct after a verb instead of its content. */
+const char * const _prov_rules_adjunct_starts[] = {
+  "today", "yesterday", "tonight", "in", "last", "earlier", "this", "during", "at", "when",
+  "after", "before", "as", "while", "since", "to", "for", "with", "from", "by", "following",
+  "outside", "inside", "near", "amid", "among", "across", "into", "onto", "alongside",
+  "through", "throughout", "until", "later", "again", "repeatedly", "often", NULL,
 };
 
 const char * const _prov_rules_subject_pronouns[] = {
@@ -99,7 +107,7 @@ _prov_rules_rest_of_sentence (ProvBlock *block,
     {
       if (_prov_rules_is_punct (block, k, ';') ||
           (_prov_rules_is_punct (block, k, ',') && _prov_block_is_any (block, k + 1, _prov_rules_clause_breaks)) ||
-          (_prov_rules_is_punct (block, k, ',') && k + 1 < last && block->tok[k + 1].lex != 0 &&
+          (_prov_rules_is_punct (block, k, ',') && k + 1 < last && (block->tok[k + 1].lex & PROV_LEX_VERBS) &&
            !(block->tok[k + 1].flags & PROV_TOK_HOMOGRAPH) &&
            g_str_has_suffix (_prov_block_lower (block, k + 1), "ing")))
         {
@@ -211,12 +219,15 @@ _prov_rules_right_content (ProvBlock *block,
    * adjunct alone ("…, she said on Friday.") leaves the content on the left. */
   for (guint k = j + 1; k < last && k - j <= 4; k++)
     {
-      if (!(block->tok[k].flags & PROV_TOK_WORD) || block->tok[k].lex != 0)
+      if (!(block->tok[k].flags & PROV_TOK_WORD) || (block->tok[k].lex & PROV_LEX_VERBS))
         break;
       if (_prov_block_is (block, k, "that"))
         return _prov_rules_rest_of_sentence (block, k + 1, last);
     }
-  if (_prov_block_is_any (block, j, _prov_rules_adjunct_starts) || _prov_block_is_any (block, j, _prov_rules_weekdays))
+  /* A short place or time adjunct that ends the sentence is no content ("she said on
+   * Friday."); the content is then before the subject. */
+  if (_prov_block_is_any (block, j, _prov_rules_adjunct_starts) ||
+      _prov_block_is_any (block, j, _prov_rules_weekdays) || _prov_block_is (block, j, "on"))
     {
       guint k = j;
 
@@ -289,7 +300,7 @@ _prov_rules_trim_adjunct (const ProvBlock *block,
 {
   for (guint k = chunk.first + 1; chunk.found && k <= chunk.last; k++)
     {
-      if (_prov_block_is_any (block, k, _prov_rules_adjunct_starts))
+      if (_prov_block_is_any (block, k, _prov_rules_source_adjuncts))
         {
           chunk.last = k - 1;
           break;

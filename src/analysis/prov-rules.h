@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 extern const char * const _prov_rules_be_forms[];
 extern const char * const _prov_rules_object_pronouns[];
 extern const char * const _prov_rules_adjunct_starts[];
+extern const char * const _prov_rules_source_adjuncts[];
 extern const char * const _prov_rules_subject_pronouns[];
 extern const char * const _prov_rules_determiners[];
 extern const char * const _prov_rules_wh_words[];
