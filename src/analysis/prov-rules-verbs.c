@@ -41,11 +41,34 @@ _prov_rules_clause_subject (ProvBlock *block,
           return chunk;
         }
     }
-  /* Else the sentence's subject: "Trump spoke for an hour, saying that …". */
-  chunk = _prov_chunk_after (block, first, i, 5);
-  if (chunk.found && !(block->tok[chunk.first].flags & PROV_TOK_CAP))
-    chunk.found = FALSE;
-  return _prov_rules_no_apposition (block, chunk);
+  /* Else the sentence's subject: a pronoun, a name ("Trump spoke for an hour, saying that
+   * …"), or a determiner and its noun ("The mayor spoke, saying …"). */
+  chunk.first = chunk.last = first;
+  if (first >= i || !(block->tok[first].flags & PROV_TOK_WORD))
+    return chunk;
+  if (_prov_chunk_is_pronoun (block, first))
+    {
+      chunk.found = TRUE;
+      return chunk;
+    }
+  if (block->tok[first].flags & PROV_TOK_CAP)
+    {
+      guint k = first + 1;
+
+      if (_prov_chunk_is_determiner (block, first))
+        {
+          while (k < i && k - first < 4 && (block->tok[k].flags & PROV_TOK_WORD) &&
+                 !_prov_chunk_is_aux (block, k) && !(block->tok[k].lex & PROV_LEX_VERBS) &&
+                 !g_str_has_suffix (_prov_block_lower (block, k), "ed"))
+            k++;
+        }
+      else
+        while (k < i && (block->tok[k].flags & PROV_TOK_CAP) && (block->tok[k].flags & PROV_TOK_WORD))
+          k++;
+      chunk.last = k - 1;
+      chunk.found = TRUE;
+    }
+  return chunk;
 }
 
 gboolean
@@ -92,7 +115,9 @@ _prov_rules_be_between (const ProvBlock *block,
 {
   for (guint k = a; k < b; k++)
     if (_prov_block_is_any (block, k, _prov_rules_be_forms) || _prov_block_is (block, k, "'s") ||
-        _prov_block_is (block, k, "'re"))
+        _prov_block_is (block, k, "'re") || g_str_has_suffix (_prov_block_lower (block, k), "'s") ||
+        g_str_has_suffix (_prov_block_lower (block, k), "'re") ||
+        g_str_has_suffix (_prov_block_lower (block, k), "'m"))
       return TRUE;
   return FALSE;
 }
@@ -118,6 +143,7 @@ _prov_rules_strict_frame (const ProvBlock *block,
   if (!clause && !_prov_rules_is_source_head (block, source.last))
     return FALSE;
   return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
+         _prov_block_is (block, k, "to") ||
          _prov_block_is_any (block, k, _prov_rules_determiners) || _prov_chunk_is_pronoun (block, k) ||
          (block->tok[k].flags & PROV_TOK_CAP);
 }
@@ -217,6 +243,7 @@ verb_frame (ProvBlock *block,
   guint first, last;
   guint cue_last = i;
   guint end;
+  guint link;
   ProvChunk source;
   ProvContent content;
 
@@ -247,9 +274,14 @@ verb_frame (ProvBlock *block,
 
   /* ", adding that C" and "before claiming that C": a participle whose subject is the
    * clause's. */
-  if (!cognition && i > first && _prov_rules_ends_with_ing (block, i) &&
-      (_prov_rules_is_punct (block, i - 1, ',') ||
-       _prov_block_is_any (block, i - 1, _prov_rules_participle_links)))
+  link = i;
+  while (link > first + 1 && _prov_chunk_is_aux (block, link - 1))
+    link--;   /* "after accidentally tweeting" */
+  if (i > first && _prov_rules_ends_with_ing (block, i) &&
+      (!cognition || clause_follows (block, cue_last + 1) ||
+       _prov_block_is (block, cue_last + 1, "to")) &&
+      (_prov_rules_is_punct (block, link - 1, ',') ||
+       _prov_block_is_any (block, link - 1, _prov_rules_participle_links)))
     {
       source = _prov_rules_clause_subject (block, first, i);
       content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
@@ -284,7 +316,7 @@ verb_frame (ProvBlock *block,
 
   /* "X said (that) C" and "C, X said". */
   source = _prov_chunk_subject (block, i, first);
-  if (!source.found && !source.shared && !cognition)
+  if (!source.found && !source.shared)
     {
       /* ", John Hammond, has vocally called": an apposition before the auxiliaries. */
       guint g = i;
@@ -310,7 +342,7 @@ verb_frame (ProvBlock *block,
     return;
   /* "the Friday ruling", "a speaking tour": an -ing form needs "is/was" before it, or a
    * clause after it ("62 percent of voters saying they …", "Podesta saying, “…”"). */
-  if (_prov_rules_ends_with_ing (block, i) && !_prov_rules_be_between (block, source.last + 1, i) &&
+  if (_prov_rules_ends_with_ing (block, i) && !_prov_rules_be_between (block, source.last, i) &&
       !clause_follows (block, cue_last + 1))
     return;
   content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
