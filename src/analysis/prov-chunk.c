@@ -270,6 +270,13 @@ _prov_chunk_subject (const ProvBlock *block,
           start--;
           continue;
         }
+      /* "The sources who shared the report said": a relative clause stays in the subject. */
+      if ((block->tok[k].lex & PROV_LEX_VERBS) && k > sent_first &&
+          (_prov_block_is (block, k - 1, "who") || _prov_block_is (block, k - 1, "which")))
+        {
+          start = k - 1;
+          continue;
+        }
       if (_prov_chunk_is_boundary (block, k))
         break;
       start--;
