@@ -180,7 +180,8 @@ _prov_chunk_subject (const ProvBlock *block,
                      guint            i,
                      guint            sent_first)
 {
-  ProvChunk chunk = { 0, 0, FALSE };
+  ProvChunk chunk = { 0, 0, FALSE, FALSE };
+  ProvChunk antecedent;
   guint end = i;
   guint start;
   gboolean coordinated = FALSE;
@@ -248,9 +249,14 @@ _prov_chunk_subject (const ProvBlock *block,
               /* "the study -- which notes": skip a doubled dash too. */
               while (k > sent_first + 1 && is_punct_char (block, k - 1, '-'))
                 k--;
-              return _prov_chunk_subject (block, k, sent_first);
+              antecedent = _prov_chunk_subject (block, k, sent_first);
             }
-          return _prov_chunk_subject (block, end, sent_first);
+          else
+            antecedent = _prov_chunk_subject (block, end, sent_first);
+          /* The source runs from the noun phrase through its relative pronoun. */
+          if (antecedent.found)
+            antecedent.last = end;
+          return antecedent;
         }
       chunk.first = chunk.last = end;
       chunk.found = TRUE;

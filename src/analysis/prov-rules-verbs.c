@@ -164,6 +164,16 @@ inverted_subject (const ProvBlock *block,
       !_prov_block_is (block, chunk.first, "the") && !_prov_block_is (block, chunk.first, "a") &&
       !_prov_block_is (block, chunk.first, "an"))
     return FALSE;
+  /* An inverted subject is a short noun phrase, perhaps with an apposition after a comma;
+   * "Clinton's response to Trump was undercut by …" is a clause, the content. */
+  for (k = chunk.first; k <= chunk.last; k++)
+    {
+      if (_prov_rules_is_punct (block, k, ','))
+        break;
+      if (k - chunk.first >= 6 || _prov_block_is_any (block, k, _prov_rules_be_forms) ||
+          _prov_chunk_is_aux (block, k))
+        return FALSE;
+    }
   k = chunk.last + 1;
   return k >= last || _prov_rules_is_final_punct (block, k) || _prov_rules_is_punct (block, k, ',') ||
          (block->tok[k].flags & PROV_TOK_QUOTE);
