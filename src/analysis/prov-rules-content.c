@@ -80,14 +80,13 @@ _prov_rules_is_final_punct (const ProvBlock *block,
 
 ProvContent
 _prov_rules_quote_content (ProvBlock *block,
-               guint      mark)
+                           guint      mark)
 {
   ProvQuote *q = &g_array_index (block->quotes, ProvQuote, block->tok[mark].quote);
   ProvContent c = { PROV_SPAN_NONE, FALSE };
 
   if (q->end <= q->start)
     return c;
-  block->tok[q->open].flags |= PROV_TOK_USED_QUOTE;
   c.content = (ProvSpan) { q->start, q->end };
   c.quote = TRUE;
   return c;
@@ -249,8 +248,8 @@ _prov_rules_left_content (ProvBlock *block,
   guint p;
   guint start = first;
 
-  if (s == 0)
-    return none;
+  if (s == 0 || (block->tok[s].flags & PROV_TOK_PARA_START))
+    return none;   /* nothing before the subject in its paragraph */
   p = s - 1;
   if (_prov_rules_is_punct (block, p, ',') || _prov_rules_is_punct (block, p, 0x2014))
     {
@@ -278,16 +277,36 @@ _prov_rules_left_content (ProvBlock *block,
 
 void
 _prov_rules_add_frame (ProvBlock   *block,
-           guint        cue_first,
-           guint        cue_last,
-           ProvChunk    source,
-           ProvContent  content,
-           const char  *rule,
-           double       score)
+                       guint        cue_first,
+                       guint        cue_last,
+                       ProvChunk    source,
+                       ProvContent  content,
+                       const char  *rule,
+                       double       score)
 {
   ProvKind kind = content.quote ? PROV_KIND_QUOTE : _prov_chunk_kind (block, source);
   ProvSpan src = source.found ? _prov_block_span (block, source.first, source.last)
                               : PROV_SPAN_NONE;
+
+  if (content.quote)
+    {
+      /* The quote is taken: the quote rule will not report it again. */
+      guint lo = 0;
+      guint hi = block->quotes->len;
+
+      while (lo < hi)
+        {
+          guint mid = (lo + hi) / 2;
+
+          if (g_array_index (block->quotes, ProvQuote, mid).start < content.content.start)
+            lo = mid + 1;
+          else
+            hi = mid;
+        }
+      if (lo < block->quotes->len &&
+          g_array_index (block->quotes, ProvQuote, lo).start == content.content.start)
+        block->tok[g_array_index (block->quotes, ProvQuote, lo).open].flags |= PROV_TOK_USED_QUOTE;
+    }
 
   _prov_block_add (block, kind, _prov_block_span (block, cue_first, cue_last), src,
                    content.content, rule, score);

@@ -209,7 +209,7 @@ appositive_subject (ProvBlock *block,
   guint c1 = g - 2;
   guint k;
 
-  while (c1 > first && !_prov_rules_is_punct (block, c1, ',') && g - c1 < 16)
+  while (c1 > first && !_prov_rules_is_punct (block, c1, ',') && g - c1 < 24)
     c1--;
   /* A longer relative clause with commas of its own: back to ", who/which". */
   for (k = g - 2; k > first && g - k < 40; k--)
@@ -375,15 +375,16 @@ verb_frame (ProvBlock *block,
       _prov_rules_add_frame (block, i, cue_last, source, content, "belief-frame", 0.5);
       return;
     }
-  if (!prov_span_is_set (content.content) || content.quote)
-    {
-      /* "“C1,” X said, “C2”": the quote before the speaker is the content; the one after
-       * continues it. */
-      ProvContent left = _prov_rules_left_content (block, source.first, first);
+  {
+    /* "“C1,” X said, “C2”": the quote before the speaker is the content (the one after
+     * continues it); so is a clause before "X said" when nothing but an adjunct follows. */
+    ProvContent left = _prov_rules_left_content (block, source.first, first);
 
-      if (prov_span_is_set (left.content) && (left.quote || !content.quote))
-        content = left;
-    }
+    if (prov_span_is_set (left.content) &&
+        ((left.quote && !_prov_block_is (block, cue_last + 1, "that")) ||
+         (!prov_span_is_set (content.content) && !content.quote)))
+      content = left;
+  }
   if (!content.quote && _prov_rules_is_punct (block, cue_last + 1, ',') && source.first > first &&
       (!prov_span_is_set (content.content) ||
        content.content.end - content.content.start < 12))
