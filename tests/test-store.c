@@ -386,6 +386,65 @@ test_new_version (Fixture       *f,
   g_assert_cmpuint (changed->len, ==, 1);
 }
 
+/* A text that repeats itself ("The minister said …" forty times): deleting one sentence's cue
+ * orphans exactly what was deleted, and nothing latches onto a look-alike elsewhere. */
+static void
+test_repetitive_text (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char * const words[] = { "port", "tax", "bridge", "school", "rail", "water",
+                                        "power", "housing" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) v1 = g_string_new (NULL);
+  g_autoptr(GString) v2 = g_string_new ("A correction was added on top.\n\n");
+  g_autoptr(GPtrArray) orphans = NULL;
+  ProvDocumentInfo info = { "https://example.org/minister", NULL, NULL, NULL, NULL, NULL, NULL };
+  ProvAnalysis *analysis;
+  ProvStoreAddResult res;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (v1, "The minister said the %s budget %u would rise. ",
+                            words[i % 8], i);
+  analysis = test_analysis_new (v1->str);
+  for (guint i = 0; i < 40; i++)
+    {
+      ProvSpan cue = test_span (v1->str, "said", i);
+      ProvSpan source = { cue.start - 13, cue.start - 1 };
+      ProvSpan content = { cue.end + 1, (gint64) (strstr (g_utf8_offset_to_pointer (v1->str,
+                                                                                 cue.end),
+                                                          " would") - v1->str) };
+
+      g_ptr_array_add (analysis->attributions,
+                       prov_attribution_new (PROV_KIND_NAMED, cue, source, content, "r", 1));
+    }
+  g_assert_true (prov_store_add_document_version_sync (f->store, &info, v1->str, NULL, NULL,
+                                                       NULL, NULL, analysis, &res, &error));
+  test_analysis_free (analysis);
+
+  /* v2: a paragraph on top; sentence 20 loses "said the rail budget 20" */
+  {
+    const char *s20 = strstr (v1->str, "The minister said the rail budget 20 ");
+    const char *s21 = strstr (v1->str, "The minister said the water budget 21 ");
+
+    g_string_append_len (v2, v1->str, s20 - v1->str);
+    g_string_append (v2, "The minister would rise. ");
+    g_string_append (v2, s21);
+  }
+  g_assert_true (prov_store_add_document_version_sync (f->store, &info, v2->str, NULL, NULL,
+                                                       NULL, NULL, NULL, &res, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (res.orphaned, ==, 2);   /* sentence 20's cue and content */
+  g_assert_cmpuint (res.reanchored, ==, 118);
+  orphans = prov_store_list_orphans_sync (f->store, res.document_id, &error);
+  g_assert_cmpuint (orphans->len, ==, 2);
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      ProvAnnotation *a = g_ptr_array_index (orphans, i);
+
+      g_assert_true (g_str_equal (a->exact, "said") || g_str_equal (a->exact, "the rail budget 20"));
+    }
+}
+
 static void
 test_suggestions_persist (Fixture       *f,
                           gconstpointer  data)
@@ -393,6 +452,7 @@ test_suggestions_persist (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) claims = NULL;
   g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(ProvDocument) doc = NULL;
   ProvClaimUpdate dismiss = { PROV_CLAIM_UPDATE_SUGGESTION, .suggestion =
                                 PROV_SUGGESTION_DISMISSED };
   ProvClaimUpdate accept = { PROV_CLAIM_UPDATE_SUGGESTION, .suggestion =
@@ -420,6 +480,9 @@ test_suggestions_persist (Fixture       *f,
 
   claims = prov_store_list_claims_sync (f->store, id, FALSE, &error);
   g_assert_cmpuint (claims->len, ==, 4);  /* 5 minus the dismissed one */
+  doc = prov_store_get_document_sync (f->store, id, &error);
+  g_assert_cmpint (prov_document_get_claim_count (doc), ==, 4);
+  g_assert_cmpint (prov_document_get_unreviewed_count (doc), ==, 4);
   all = prov_store_list_claims_sync (f->store, id, TRUE, &error);
   g_assert_cmpuint (all->len, ==, 5);
   for (guint i = 0; i < all->len; i++)
@@ -700,6 +763,7 @@ main (int   argc,
   ADD ("add-document", test_add_document);
   ADD ("same-content", test_same_content);
   ADD ("new-version", test_new_version);
+  ADD ("repetitive-text", test_repetitive_text);
   ADD ("suggestions-persist", test_suggestions_persist);
   ADD ("ratings", test_ratings);
   ADD ("sources-merge", test_sources_merge);
