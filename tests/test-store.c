@@ -445,6 +445,46 @@ test_repetitive_text (Fixture       *f,
     }
 }
 
+/* Bad input is refused with a clear error and leaves nothing half-stored. */
+static void
+test_bad_input (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  ProvDocumentInfo info = { "https://example.org/bad", "Bad", NULL, NULL, NULL, NULL, NULL };
+  ProvDocumentInfo no_uri = { NULL, "Bad", NULL, NULL, NULL, NULL, NULL };
+  ProvAnalysis *analysis = test_analysis_new ("Short text, officials said.");
+  ProvAnalysis *other = test_analysis_new ("Another text entirely, of another length.");
+
+  g_ptr_array_add (analysis->attributions,
+                   prov_attribution_new (PROV_KIND_NAMED, (ProvSpan) { 20, 90 }, PROV_SPAN_NONE,
+                                         PROV_SPAN_NONE, "r", 1));
+  g_assert_false (prov_store_add_document_version_sync (f->store, &info, analysis->text, NULL,
+                                                        NULL, NULL, NULL, analysis, NULL,
+                                                        &error));
+  g_assert_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "https://example.org/bad"));
+  g_clear_error (&error);
+  g_assert_true (prov_store_is_empty_sync (f->store, &error));  /* rolled back, document too */
+
+  g_assert_false (prov_store_add_document_version_sync (f->store, &info, analysis->text, NULL,
+                                                        NULL, NULL, NULL, other, NULL, &error));
+  g_assert_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (prov_store_add_document_version_sync (f->store, &info, "caf\xe9", NULL, NULL,
+                                                        NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (prov_store_add_document_version_sync (f->store, &no_uri, "text", NULL, NULL,
+                                                        NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (prov_store_is_empty_sync (f->store, &error));
+  g_assert_true (prov_store_check_integrity_sync (f->store, &error));
+  test_analysis_free (analysis);
+  test_analysis_free (other);
+}
+
 static void
 test_suggestions_persist (Fixture       *f,
                           gconstpointer  data)
@@ -764,6 +804,7 @@ main (int   argc,
   ADD ("same-content", test_same_content);
   ADD ("new-version", test_new_version);
   ADD ("repetitive-text", test_repetitive_text);
+  ADD ("bad-input", test_bad_input);
   ADD ("suggestions-persist", test_suggestions_persist);
   ADD ("ratings", test_ratings);
   ADD ("sources-merge", test_sources_merge);

@@ -253,6 +253,14 @@ prov_store_add_document_version_sync (ProvStore              *self,
       return FALSE;
     }
 
+  if (analysis != NULL && analysis->text != NULL &&
+      g_utf8_strlen (analysis->text, -1) != g_utf8_strlen (text, -1))
+    {
+      g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID,
+                   _("The analysis of “%s” is of another text"), info->uri);
+      return FALSE;
+    }
+
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
   db = &self->w;
   {
