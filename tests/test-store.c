@@ -197,6 +197,16 @@ test_refuse_damaged (Fixture       *f,
   assert_refused (f->path, PROV_STORE_ERROR_CORRUPT, "damaged");
 }
 
+static int
+version_cb (void  *data,
+            int    n,
+            char **values,
+            char **names)
+{
+  *(gint64 *) data = g_ascii_strtoll (values[0], NULL, 10);
+  return 0;
+}
+
 /* The fixture of schema 1 (tests/data/schema-v1.sql, a dump of a library written by schema 1)
  * still opens, migrates to the current schema and keeps every record. */
 static void
@@ -231,6 +241,22 @@ test_migrate_v1 (void)
   g_assert_no_error (error);
   g_assert_cmpuint (hits->len, >=, 1);
   g_assert_true (prov_store_check_integrity_sync (store, &error));
+
+  /* schema 2 counted the claims of the existing documents */
+  {
+    g_autoptr(ProvDocument) doc = prov_store_get_document_sync (store, 1, &error);
+    gint64 version = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (prov_document_get_claim_count (doc), ==, 2);
+    g_assert_cmpint (prov_document_get_unreviewed_count (doc), ==, 1);
+    g_clear_object (&store);
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version", version_cb, &version, NULL), ==,
+                     SQLITE_OK);
+    sqlite3_close (db);
+    g_assert_cmpint (version, ==, PROV_STORE_SCHEMA_VERSION);
+  }
   test_rmdir (dir);
 }
 

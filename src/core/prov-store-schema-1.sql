@@ -3,8 +3,9 @@
 -- Copyright 2026 The Provenance developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
 --
--- Applied in one transaction to an empty file. A later schema adds prov-store-schema-2.sql with
--- the ALTERs from version 1, and keeps tests/data/schema-v1.sql as the fixture of this one.
+-- Applied in one transaction to an empty file, then prov-store-schema-2.sql and so on, each in
+-- its own transaction; tests/data/schema-v1.sql is the fixture of a library of this schema.
+-- Never edit a released schema file: add the next one.
 
 CREATE TABLE prov_library (
   key   TEXT PRIMARY KEY,
@@ -29,9 +30,7 @@ CREATE TABLE documents (
   language       TEXT,
   added          INTEGER NOT NULL,
   collection_id  INTEGER REFERENCES collections (id) ON DELETE SET NULL,
-  latest_version INTEGER,
-  claim_count    INTEGER NOT NULL DEFAULT 0,  -- claims not dismissed (kept by triggers)
-  unreviewed     INTEGER NOT NULL DEFAULT 0   -- of those, unreviewed (kept by triggers)
+  latest_version INTEGER
 );
 CREATE INDEX documents_added ON documents (added, id);
 CREATE INDEX documents_published ON documents (published, id);
@@ -168,28 +167,6 @@ CREATE TRIGGER documents_fts_version AFTER UPDATE OF latest_version ON documents
 END;
 CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
   DELETE FROM search WHERE rowid = old.id * 4;
-END;
-
--- The claim counts of each document, for the library list and its "unreviewed" filter.
-CREATE TRIGGER claims_count_insert AFTER INSERT ON claims BEGIN
-  UPDATE documents
-  SET claim_count = claim_count + (new.suggestion != 'dismissed'),
-      unreviewed = unreviewed + (new.suggestion != 'dismissed' AND new.status = 'unreviewed')
-  WHERE id = new.document_id;
-END;
-CREATE TRIGGER claims_count_update AFTER UPDATE OF status, suggestion ON claims BEGIN
-  UPDATE documents
-  SET claim_count = claim_count - (old.suggestion != 'dismissed')
-                                + (new.suggestion != 'dismissed'),
-      unreviewed = unreviewed - (old.suggestion != 'dismissed' AND old.status = 'unreviewed')
-                              + (new.suggestion != 'dismissed' AND new.status = 'unreviewed')
-  WHERE id = new.document_id;
-END;
-CREATE TRIGGER claims_count_delete AFTER DELETE ON claims BEGIN
-  UPDATE documents
-  SET claim_count = claim_count - (old.suggestion != 'dismissed'),
-      unreviewed = unreviewed - (old.suggestion != 'dismissed' AND old.status = 'unreviewed')
-  WHERE id = old.document_id;
 END;
 
 CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN

@@ -27,9 +27,7 @@ CREATE TABLE documents (
   language       TEXT,
   added          INTEGER NOT NULL,
   collection_id  INTEGER REFERENCES collections (id) ON DELETE SET NULL,
-  latest_version INTEGER,
-  claim_count    INTEGER NOT NULL DEFAULT 0,  -- claims not dismissed (kept by triggers)
-  unreviewed     INTEGER NOT NULL DEFAULT 0   -- of those, unreviewed (kept by triggers)
+  latest_version INTEGER
 );
 CREATE INDEX documents_added ON documents (added, id);
 CREATE INDEX documents_published ON documents (published, id);
@@ -166,28 +164,6 @@ CREATE TRIGGER documents_fts_version AFTER UPDATE OF latest_version ON documents
 END;
 CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
   DELETE FROM search WHERE rowid = old.id * 4;
-END;
-
--- The claim counts of each document, for the library list and its "unreviewed" filter.
-CREATE TRIGGER claims_count_insert AFTER INSERT ON claims BEGIN
-  UPDATE documents
-  SET claim_count = claim_count + (new.suggestion != 'dismissed'),
-      unreviewed = unreviewed + (new.suggestion != 'dismissed' AND new.status = 'unreviewed')
-  WHERE id = new.document_id;
-END;
-CREATE TRIGGER claims_count_update AFTER UPDATE OF status, suggestion ON claims BEGIN
-  UPDATE documents
-  SET claim_count = claim_count - (old.suggestion != 'dismissed')
-                                + (new.suggestion != 'dismissed'),
-      unreviewed = unreviewed - (old.suggestion != 'dismissed' AND old.status = 'unreviewed')
-                              + (new.suggestion != 'dismissed' AND new.status = 'unreviewed')
-  WHERE id = new.document_id;
-END;
-CREATE TRIGGER claims_count_delete AFTER DELETE ON claims BEGIN
-  UPDATE documents
-  SET claim_count = claim_count - (old.suggestion != 'dismissed'),
-      unreviewed = unreviewed - (old.suggestion != 'dismissed' AND old.status = 'unreviewed')
-  WHERE id = old.document_id;
 END;
 
 CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
