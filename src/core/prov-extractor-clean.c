@@ -162,6 +162,13 @@ clean (xmlNode     *n,
 
   if (!is_root && should_clean (n, &own))
     {
+      if (own.text > 200)
+        {
+          g_autofree char *hints = _prov_node_hints (n);
+
+          g_debug ("cleaned <%s> “%s”: %u characters, %u in links", tag_of (n),
+                   hints != NULL ? hints : "", own.text, own.link);
+        }
       _prov_node_remove (n);
       return;
     }

@@ -562,6 +562,14 @@ pick_top (Ctx *ctx)
     }
   g_ptr_array_sort (ctx->candidates, compare_score);
   top = g_ptr_array_index (ctx->candidates, 0);
+  for (guint i = 0; i < MIN (ctx->candidates->len, 5); i++)
+    {
+      xmlNode *n = g_ptr_array_index (ctx->candidates, i);
+      g_autofree char *hints = _prov_node_hints (n);
+
+      g_debug ("candidate %u: <%s> “%s” score %.1f", i, tag_of (n),
+               hints != NULL ? hints : "", info_of (n)->score);
+    }
   if (top == ctx->body)
     return top;
 

@@ -17,7 +17,7 @@ const char * const _prov_hints_unlikely[] = {
   "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
   "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
   "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie", "consent",
-  "newsletter", "paywall", "subscri", "outbrain", "taboola", "trending", "most-popular",
+  "newsletter", "outbrain", "taboola", "trending", "most-popular",
   "mostpopular", "most-read", "mostread", "share", "sharing", "signup", "sign-up", "promo",
   "recirc", "read-more", "readmore", "more-stories", "nav", "skip-link", "skiplink",
   "login", "modal", "overlay", "toolbar", NULL,
