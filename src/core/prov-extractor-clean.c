@@ -64,6 +64,10 @@ should_clean (xmlNode     *n,
       && (m->text < 500 || density > 0.3))
     return TRUE;
 
+  /* a short paragraph that is mostly a link is a teaser for another page */
+  if (strcmp (tag, "p") == 0 && m->text < 250 && density > 0.6)
+    return TRUE;
+
   if (!tag_in (tag, conditional_tags))
     return FALSE;
 

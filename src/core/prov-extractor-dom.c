@@ -50,7 +50,7 @@ const char * const _prov_hints_boilerplate[] = {
   "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "print-only",
   "toolbar", "breadcrumb", "signup", "sign-up", "tags", "tag-list", "taglist", "byline",
   "dateline", "timestamp", "author-bio", "authorbio", "about-author", "inline-ad", "sponsor",
-  "subscribe", "jump-link", "skip", "nav", NULL,
+  "subscribe", "jump-link", "skip", "nav", "caption", "credit", NULL,
 };
 
 static const char * const block_tags[] = {
