@@ -40,7 +40,8 @@ static const char stylesheet[] =
   ".profile{margin:1rem 0 .4rem;font-size:.85rem}\n"
   ".bar{display:flex;height:.7rem;border-radius:.35rem;overflow:hidden;background:var(--rule);"
   "margin:.35rem 0}\n"
-  ".bar span{display:block;background:var(--fill);border-right:2px solid var(--paper)}\n"
+  ".bar span{display:block;background:var(--fill);border-bottom:3px solid var(--kink);"
+  "border-right:2px solid var(--paper)}\n"
   ".legend{display:flex;flex-wrap:wrap;gap:.4rem 1.1rem;font-size:.8rem;margin:.6rem 0 1rem;"
   "padding:0;list-style:none}\n"
   ".k-named{--fill:#cfe2ff;--kink:#1a56b0;--line:solid}\n"
@@ -48,11 +49,11 @@ static const char stylesheet[] =
   ".k-hearsay{--fill:#ffe7a1;--kink:#875400;--line:dotted}\n"
   ".k-hedge{--fill:#e5dcff;--kink:#5a3bc2;--line:wavy}\n"
   ".k-quote{--fill:#ccebd0;--kink:#1c7332;--line:double}\n"
-  ".hl,.swatch{background:var(--fill);color:inherit;text-decoration-line:underline;"
+  ".hl,.swatch,.kind{background:var(--fill);color:inherit;text-decoration-line:underline;"
   "text-decoration-style:var(--line);text-decoration-color:var(--kink);"
   "text-decoration-thickness:2px;text-underline-offset:.22em;border-radius:2px;"
   "-webkit-box-decoration-break:clone;box-decoration-break:clone}\n"
-  ".k-quote.hl,.k-quote.swatch{text-decoration-thickness:1px}\n"
+  ".k-quote.hl,.k-quote.swatch,.k-quote.kind{text-decoration-thickness:1px}\n"
   ".swatch{padding:0 .35em}\n"
   ".hl.cue{font-weight:700}\n"
   ".text p{margin:0 0 1em;hyphens:auto}\n"
@@ -64,9 +65,10 @@ static const char stylesheet[] =
   "color:var(--muted);border-bottom:2px solid var(--ink);padding:.3rem .45rem}\n"
   "td{border-bottom:1px solid var(--rule);padding:.5rem .45rem;vertical-align:top}\n"
   "td.num{font-weight:700;white-space:nowrap}td.num a{color:var(--kink);text-decoration:none}\n"
-  "td.quote{width:42%}\n"
-  ".kind{display:inline-block;padding:0 .4em;border-radius:3px;background:var(--fill);"
-  "border-bottom:2px var(--line) var(--kink);white-space:nowrap}\n"
+  "table.claims{table-layout:fixed}\n"
+  ".c-num{width:2.2rem}.c-kind{width:8.6rem}.c-source{width:9.5rem}.c-rating{width:8.4rem}"
+  ".c-status{width:7.4rem}\n"
+  ".kind{white-space:nowrap;padding:0 .35em}\n"
   ".rating{font:700 1rem 'DejaVu Sans Mono',monospace}\n"
   ".small{display:block;font-size:.7rem;color:var(--muted)}\n"
   ".tag{display:inline-block;border:1px solid var(--rule);border-radius:.8em;padding:0 .5em;"
@@ -119,6 +121,7 @@ append_escaped (GString    *out,
           break;
         case '\n':
         case '\t':
+        case '\r':
           g_string_append_c (out, *p);
           break;
         default:
@@ -288,46 +291,6 @@ append_text (GString                  *out,
   g_string_append (out, "</section>\n");
 }
 
-static const char *
-reliability_label (char reliability)
-{
-  switch (reliability)
-    {
-    case 'A':
-      return _("completely reliable");
-    case 'B':
-      return _("usually reliable");
-    case 'C':
-      return _("fairly reliable");
-    case 'D':
-      return _("not usually reliable");
-    case 'E':
-      return _("unreliable");
-    default:
-      return _("reliability cannot be judged");
-    }
-}
-
-static const char *
-credibility_label (int credibility)
-{
-  switch (credibility)
-    {
-    case 1:
-      return _("confirmed");
-    case 2:
-      return _("probably true");
-    case 3:
-      return _("possibly true");
-    case 4:
-      return _("doubtful");
-    case 5:
-      return _("improbable");
-    default:
-      return _("truth cannot be judged");
-    }
-}
-
 static void
 append_claim_row (GString               *out,
                   guint                  doc_index,
@@ -336,8 +299,6 @@ append_claim_row (GString               *out,
   const ProvKindStyle *style = _prov_report_kind_style (claim->kind);
   g_autofree char *rating = prov_report_claim_dup_rating (claim);
   g_autofree char *quote = _prov_report_claim_quote_line (claim);
-  g_autofree char *rating_text = g_strdup_printf ("%s · %s", reliability_label (claim->reliability),
-                                                  credibility_label (claim->credibility));
   g_autofree char *kind_class = g_strdup_printf ("kind %s", style->css_class);
   const char *source = prov_report_claim_get_source (claim);
   gboolean placed = claim->start >= 0;
@@ -373,7 +334,8 @@ append_claim_row (GString               *out,
     }
   g_string_append (out, "</td><td>");
   append_element (out, "span", "rating", rating);
-  append_element (out, "span", "small", rating_text);
+  append_element (out, "span", "small", _prov_report_reliability_label (claim->reliability));
+  append_element (out, "span", "small", _prov_report_credibility_label (claim->credibility));
   g_string_append (out, "</td><td>");
   append_escaped (out, prov_report_status_get_label (claim->status), -1);
   if (claim->suggestion == PROV_SUGGESTION_SUGGESTED)
@@ -400,13 +362,13 @@ append_claims (GString                  *out,
       g_string_append (out, "</section>\n");
       return;
     }
-  g_string_append (out, "<table><thead><tr>");
-  append_element (out, "th", NULL, "#");
+  g_string_append (out, "<table class=\"claims\"><thead><tr>");
+  append_element (out, "th", "c-num", "#");
   append_element (out, "th", NULL, _("Claim"));
-  append_element (out, "th", NULL, _("Kind"));
-  append_element (out, "th", NULL, _("Source"));
-  append_element (out, "th", NULL, _("Rating"));
-  append_element (out, "th", NULL, _("Status"));
+  append_element (out, "th", "c-kind", _("Kind"));
+  append_element (out, "th", "c-source", _("Source"));
+  append_element (out, "th", "c-rating", _("Rating"));
+  append_element (out, "th", "c-status", _("Status"));
   g_string_append (out, "</tr></thead><tbody>\n");
   for (guint c = 0; c < document->claims->len; c++)
     append_claim_row (out, doc_index, g_ptr_array_index (document->claims, c));
@@ -512,7 +474,7 @@ append_sources (GString          *out,
       append_element (out, "td", NULL, source->type);
       g_string_append (out, "<td>");
       append_element (out, "span", "rating", letter);
-      append_element (out, "span", "small", reliability_label (source->reliability));
+      append_element (out, "span", "small", _prov_report_reliability_label (source->reliability));
       g_string_append_printf (out, "</td><td>%u</td>", source->n_claims);
       append_element (out, "td", NULL, aliases);
       g_string_append (out, "</tr>\n");

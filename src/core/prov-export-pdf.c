@@ -411,8 +411,8 @@ draw_paragraph (Pdf         *pdf,
                   if (pass == 0)
                     {
                       set_color (pdf->cr, style->fill);
-                      cairo_rectangle (pdf->cr, x0, baseline + line_logical.y / PANGO_SCALE - 0.6,
-                                       x1 - x0, line_logical.height / PANGO_SCALE + 1.2);
+                      cairo_rectangle (pdf->cr, x0, baseline + line_logical.y / PANGO_SCALE + 0.3,
+                                       x1 - x0, line_logical.height / PANGO_SCALE + 0.4);
                       cairo_fill (pdf->cr);
                     }
                   else
@@ -454,9 +454,9 @@ draw_text (Pdf                      *pdf,
             {
               g_autoptr(PangoLayout) layout = rich_layout (pdf, &rich, pdf->right - pdf->left);
 
-              pango_layout_set_spacing (layout, 2.5 * PANGO_SCALE);
+              pango_layout_set_spacing (layout, 4.5 * PANGO_SCALE);
               draw_paragraph (pdf, layout, highlights);
-              pdf->y += 7;
+              pdf->y += 8;
             }
           rich_clear (&rich);
           rich_init (&rich);
@@ -533,7 +533,8 @@ begin_table (Pdf          *pdf,
   pdf->columns = columns;
   pdf->headers = headers;
   pdf->n_columns = n_columns;
-  ensure_space (pdf, 60);
+  /* The header and a first row or two, never a header alone at the foot of a page. */
+  ensure_space (pdf, 90);
   draw_table_header (pdf);
 }
 
@@ -600,7 +601,7 @@ draw_claims (Pdf                      *pdf,
              const ProvReportDocument *document)
 {
   double width = pdf->right - pdf->left;
-  const double columns[] = { 20, width - 20 - 64 - 82 - 54 - 62, 64, 82, 54, 62 };
+  const double columns[] = { 20, width - 20 - 76 - 82 - 62 - 60, 76, 82, 62, 60 };
   const char *headers[] = { "#", _("Claim"), _("Kind"), _("Source"), _("Rating"), _("Status") };
   TextStyle tag_style = small_style;
   TextStyle note_style = quote_style;
@@ -667,8 +668,10 @@ draw_claims (Pdf                      *pdf,
       rich_init (&rich);
       rich_append (&rich, rating, -1, &rating_style);
       rich_append (&rich, "\n", 1, &detail_style);
-      rich_append (&rich, claim->reliability_set ? _("set on the claim") : _("from its source"), -1,
+      rich_append (&rich, _prov_report_reliability_label (claim->reliability), -1,
                    &detail_style);
+      rich_append (&rich, "\n", 1, &detail_style);
+      rich_append (&rich, _prov_report_credibility_label (claim->credibility), -1, &detail_style);
       cells[4] = rich_layout (pdf, &rich, columns[4] - 2 * PAD);
       rich_clear (&rich);
 

@@ -56,17 +56,21 @@ innermost_claim (const ProvReportDocument *document,
                  gint64                    end)
 {
   const ProvReportClaim *best = NULL;
+  gint64 best_size = 0;
 
   for (guint i = 0; i < document->claims->len; i++)
     {
       const ProvReportClaim *claim = g_ptr_array_index (document->claims, i);
+      gint64 size;
 
       if (!claim_is_placed (claim, length) || claim->start > start || MIN (claim->end, length) < end)
         continue;
-      if (best == NULL ||
-          claim->end - claim->start < best->end - best->start ||
-          (claim->end - claim->start == best->end - best->start && claim->start >= best->start))
-        best = claim;
+      size = MIN (claim->end, length) - claim->start;
+      if (best == NULL || size < best_size || (size == best_size && claim->start >= best->start))
+        {
+          best = claim;
+          best_size = size;
+        }
     }
   return best;
 }
@@ -166,7 +170,8 @@ _prov_report_layout (const ProvReportDocument *document)
       gint64 next = g_array_index (bounds, gint64, b);
       const char *run = p;
 
-      if (next < position)
+      /* Each place once: bounds repeat when claims share a start or an end. */
+      if (next < position || (b > 0 && next == g_array_index (bounds, gint64, b - 1)))
         continue;
       if (next > position)
         {
@@ -218,6 +223,8 @@ _prov_report_profile_text (const ProvProfile *profile)
   g_string_append (text, "; ");
   g_string_append_printf (text, ngettext ("%u quote", "%u quotes", profile->counts[PROV_KIND_QUOTE]),
                           profile->counts[PROV_KIND_QUOTE]);
+  if (profile->sentences == 0)
+    return g_string_free (text, FALSE);
   g_string_append (text, "; ");
   g_string_append_printf (text,
                           ngettext ("%u of %u sentence without attribution",
@@ -274,4 +281,44 @@ _prov_report_claim_quote_line (const ProvReportClaim *claim)
 
   g_strdelimit (quote, "\r\n\t", ' ');
   return g_strdup (g_strstrip (quote));
+}
+
+const char *
+_prov_report_reliability_label (char reliability)
+{
+  switch (reliability)
+    {
+    case 'A':
+      return _("completely reliable");
+    case 'B':
+      return _("usually reliable");
+    case 'C':
+      return _("fairly reliable");
+    case 'D':
+      return _("not usually reliable");
+    case 'E':
+      return _("unreliable");
+    default:
+      return _("reliability not judged");
+    }
+}
+
+const char *
+_prov_report_credibility_label (int credibility)
+{
+  switch (credibility)
+    {
+    case 1:
+      return _("confirmed");
+    case 2:
+      return _("probably true");
+    case 3:
+      return _("possibly true");
+    case 4:
+      return _("doubtful");
+    case 5:
+      return _("improbable");
+    default:
+      return _("truth not judged");
+    }
 }

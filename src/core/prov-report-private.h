@@ -63,6 +63,10 @@ char                *_prov_report_format_iso8601 (gint64                    unix
 char                *_prov_report_join_tags      (const char * const       *tags);
 /* TRUE when @uri is an http or https URL, safe to link to. */
 gboolean             _prov_report_uri_is_web     (const char               *uri);
+/* Returns a short translated meaning of a reliability letter ("usually reliable"). */
+const char          *_prov_report_reliability_label (char                  reliability);
+/* Returns a short translated meaning of a credibility digit ("probably true"). */
+const char          *_prov_report_credibility_label (int                   credibility);
 /* Returns the text of @claim for a table: its quote with line breaks turned into spaces. */
 char                *_prov_report_claim_quote_line (const ProvReportClaim  *claim);
 
