@@ -8,6 +8,7 @@
 #include <glib-object.h>
 
 #include "prov-attribution.h"
+#include "prov-lexicon.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,26 @@ ProvAnalysis *prov_analyzer_analyze     (ProvAnalyzer  *self,
                                          const char    *text,
                                          gssize         length,
                                          GError       **error);
+/* Creates an analyzer over @lexicon (a reference is taken). */
+ProvAnalyzer *prov_analyzer_new_with_lexicon (ProvLexicon *lexicon);
+/* Returns the analyzer's lexicon (owned by the analyzer). */
+ProvLexicon  *prov_analyzer_get_lexicon (ProvAnalyzer  *self);
+
+/* Receives each attribution of a streaming analysis, in document order. */
+typedef void (*ProvAttributionFunc) (const ProvAttribution *attribution,
+                                     gpointer               user_data);
+
+/* Analyzes @text block by block (a few paragraphs at a time, so memory stays bounded and
+ * time linear), calling @func for each attribution; offsets are code points into @text
+ * (normalisation maps one code point to one). Fills @profile when not NULL. Fails only on
+ * invalid UTF-8, before calling @func. */
+gboolean      prov_analyzer_analyze_foreach (ProvAnalyzer        *self,
+                                             const char          *text,
+                                             gssize               length,
+                                             ProvAttributionFunc  func,
+                                             gpointer             user_data,
+                                             ProvProfile         *profile,
+                                             GError             **error);
 /* Frees @analysis. */
 void          prov_analysis_free        (ProvAnalysis  *analysis);
 

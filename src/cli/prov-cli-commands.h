@@ -10,8 +10,19 @@
 G_BEGIN_DECLS
 
 /* analysis (issue 3) */
+int prov_cli_analyze (ProvCliContext *ctx);
+int prov_cli_lexicon (ProvCliContext *ctx);
 
 /* library store (issue 4) */
+int prov_cli_import  (ProvCliContext *ctx);
+int prov_cli_list    (ProvCliContext *ctx);
+int prov_cli_show    (ProvCliContext *ctx);
+int prov_cli_claims  (ProvCliContext *ctx);
+int prov_cli_sources (ProvCliContext *ctx);
+int prov_cli_search  (ProvCliContext *ctx);
+int prov_cli_rate    (ProvCliContext *ctx);
+int prov_cli_note    (ProvCliContext *ctx);
+int prov_cli_tag     (ProvCliContext *ctx);
 
 /* fetch, extract, import (issue 5) */
 

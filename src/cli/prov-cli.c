@@ -23,8 +23,34 @@ typedef struct
 
 static const ProvCliCommand commands[] = {
   /* analysis (issue 3) */
+  { "analyze", prov_cli_analyze,
+    N_("analyze [FILE|-] [--format json|text]   attributions of a text (JSON)\n"
+       "  analyze --jsonl                         batch: stdin JSONL → stdout JSONL") },
+  { "lexicon", prov_cli_lexicon,
+    N_("lexicon [--patterns]                    the cue lexicon (grep -E patterns)") },
 
   /* library store (issue 4) */
+  { "import", prov_cli_import,
+    N_("import FILE...                          store plain-text files (prints document ids)") },
+  { "list", prov_cli_list,
+    N_("list [--sort added|published|title] [--filter unreviewed|changed|suggested]\n"
+       "       [--search QUERY] [--collection NAME] [--tag TAG] [--limit N] [--json]\n"
+       "                                          the documents of the library") },
+  { "show", prov_cli_show,
+    N_("show ID [--json]                        one document with its text") },
+  { "claims", prov_cli_claims,
+    N_("claims ID [--all] [--json]              a document's claims (--all: dismissed too)") },
+  { "sources", prov_cli_sources,
+    N_("sources [--json]                        the source registry") },
+  { "search", prov_cli_search,
+    N_("search QUERY [--limit N] [--json]       full-text search (words, \"phrases\", pre*)") },
+  { "rate", prov_cli_rate,
+    N_("rate CLAIM_ID [--reliability A-F] [--credibility 1-6] [--status STATUS]\n"
+       "       [--accept|--dismiss]             rate, review, accept or dismiss a claim") },
+  { "note", prov_cli_note,
+    N_("note add (--document ID | --claim ID) TEXT   add a Markdown note") },
+  { "tag", prov_cli_tag,
+    N_("tag add (--document ID | --claim ID) TAG     tag a document or a claim") },
 
   /* fetch, extract, import (issue 5) */
 

@@ -1,0 +1,267 @@
+/* prov-chunk.c — noun-phrase chunks around a cue, and the kind of a source
+ *
+ * Copyright 2026 The Provenance developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "prov-chunk"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "prov-chunk.h"
+
+static const char * const pronouns[] = {
+  "he", "she", "they", "we", "i", "you", "it", "who", NULL,
+};
+
+/* Words that end a subject when scanning left from its verb. */
+static const char * const boundaries[] = {
+  "that", "which", "because", "after", "before", "when", "while", "if", "as", "since",
+  "although", "though", "but", "where", "whether", "so", "than", "until", "unless", "what",
+  "why", "how", "whom", "whose", "once", "and", "or", "nor",
+  "is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+  "could", "should", "may", "might", "must", "not", "said", "says", "told", "if", "then",
+  "whereas", "yet", NULL,
+};
+
+/* Auxiliaries and adverbs between a subject and its verb ("has also said"). */
+static const char * const auxiliaries[] = {
+  "has", "have", "had", "also", "would", "will", "did", "does", "do", "not", "never",
+  "first", "again", "then", "already", "still", "just", "even", "long", "always", "later",
+  "is", "was", "were", "are", "been", "be", "being", "may", "might", "could", "should",
+  "can", "must", "now", "once", "previously", "recently", "repeatedly", "publicly",
+  "privately", "initially", "further", "often", "reportedly", "allegedly", "too",
+  "'s", "'ve", "'d", "'ll", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't",
+  "hadn't", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "cannot", "can't",
+  "couldn't", "shouldn't", "yesterday", "today", "tonight", NULL,
+};
+
+/* Determiners and function words that may start a noun phrase. */
+static const char * const determiners[] = {
+  "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+  "my", "your", "some", "many", "several", "one", "two", "three", "four", "five", "both",
+  "all", "most", "other", "another", "each", "every", "few", "no", NULL,
+};
+
+static const char * const prepositions[] = {
+  "of", "for", "to", "in", "on", "with", "by", "from", "at", "about", "into", "over", "under",
+  "against", "between", "through", "during", "without", "within", "upon", "toward", "towards",
+  NULL,
+};
+
+/* Time adverbials that precede a subject after a comma ("Last month, X said"). */
+static const char * const time_words[] = {
+  "last", "next", "this", "earlier", "later", "ago", "day", "days", "week", "weeks", "month",
+  "months", "year", "years", "morning", "afternoon", "evening", "night", "monday", "tuesday",
+  "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "meanwhile",
+  "however", "instead", "still", "also", "then", "now", NULL,
+};
+
+static const char * const and_or[] = { "and", "or", "&", NULL };
+
+gboolean
+_prov_chunk_is_pronoun (const ProvBlock *block,
+                        guint            i)
+{
+  return _prov_block_is_any (block, i, pronouns);
+}
+
+gboolean
+_prov_chunk_is_boundary (const ProvBlock *block,
+                         guint            i)
+{
+  const ProvToken *t = &block->tok[i];
+
+  if (t->flags & PROV_TOK_PUNCT)
+    return t->c != '&' && t->c != '\'';
+  return _prov_block_is_any (block, i, boundaries) ||
+         (t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
+                    PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB))) != 0;
+}
+
+gboolean
+_prov_chunk_is_aux (const ProvBlock *block,
+                    guint            i)
+{
+  const ProvToken *t = &block->tok[i];
+  const char *lower;
+  gsize n;
+
+  if (!(t->flags & PROV_TOK_WORD) || (t->flags & PROV_TOK_CAP))
+    return FALSE;
+  if (_prov_block_is_any (block, i, auxiliaries))
+    return TRUE;
+  lower = _prov_block_lower (block, i);
+  n = strlen (lower);
+  /* Manner adverbs: "flatly", "angrily" (not "family", "Italy"). */
+  return n > 4 && strcmp (lower + n - 2, "ly") == 0 && !(t->lex != 0) &&
+         strcmp (lower, "only") != 0 && strcmp (lower, "early") != 0 &&
+         strcmp (lower, "family") != 0 && strcmp (lower, "ally") != 0;
+}
+
+/* Whether the segment [first, last] looks like a noun phrase in a coordination list. */
+static gboolean
+list_item (const ProvBlock *block,
+           guint            first,
+           guint            last)
+{
+  if (last < first || last - first > 4)
+    return FALSE;
+  for (guint k = first; k <= last; k++)
+    if ((_prov_chunk_is_boundary (block, k) && !_prov_block_is_any (block, k, and_or)) ||
+        _prov_block_is_any (block, k, time_words))
+      return FALSE;
+  if (_prov_block_is_any (block, first, prepositions))
+    return FALSE;
+  return (block->tok[first].flags & PROV_TOK_CAP) ||
+         _prov_block_is_any (block, first, determiners);
+}
+
+ProvChunk
+_prov_chunk_subject (const ProvBlock *block,
+                     guint            i,
+                     guint            sent_first)
+{
+  ProvChunk chunk = { 0, 0, FALSE };
+  guint end = i;
+  guint start;
+  gboolean coordinated = FALSE;
+
+  /* Skip auxiliaries and adverbs leftwards: "X has also said". A hearsay marker there
+   * ("X reportedly said") makes the whole report hearsay: no source frame. */
+  while (end > sent_first && _prov_chunk_is_aux (block, end - 1))
+    {
+      if (block->tok[end - 1].flags & PROV_TOK_MARKER)
+        return chunk;
+      end--;
+    }
+  if (end == sent_first || end == 0)
+    return chunk;
+  end--;   /* the last token of the subject */
+  if (!(block->tok[end].flags & PROV_TOK_WORD))
+    return chunk;
+  /* After a determiner or a preposition the "verb" is a noun: "the push", "of support". */
+  if (_prov_block_is_any (block, end, determiners) || _prov_block_is_any (block, end, prepositions))
+    return chunk;
+  if (_prov_chunk_is_pronoun (block, end))
+    {
+      if (_prov_block_is (block, end, "who"))
+        return chunk;
+      chunk.first = chunk.last = end;
+      chunk.found = TRUE;
+      return chunk;
+    }
+
+  start = end;
+  while (start > sent_first && end - start < 11)
+    {
+      guint k = start - 1;
+
+      if (_prov_block_is_any (block, k, and_or))
+        {
+          coordinated = TRUE;
+          start--;
+          continue;
+        }
+      if (_prov_chunk_is_boundary (block, k))
+        break;
+      start--;
+    }
+  /* A subject starts with a noun phrase, not with a preposition's object: trim "In 2015". */
+  if (start < end && _prov_block_is_any (block, start, and_or))
+    start++;
+
+  /* Coordinated lists: "the FBI, the CIA and the NSA". */
+  while (coordinated && start >= sent_first + 2 &&
+         block->tok[start - 1].flags & PROV_TOK_PUNCT && block->tok[start - 1].c == ',')
+    {
+      guint item_last = start - 2;
+      guint item_first = item_last;
+
+      while (item_first > sent_first && item_last - item_first < 5 &&
+             !_prov_chunk_is_boundary (block, item_first - 1))
+        item_first--;
+      if (!list_item (block, item_first, item_last))
+        break;
+      start = item_first;
+    }
+
+  if (!(block->tok[start].flags & PROV_TOK_WORD))
+    return chunk;
+  chunk.first = start;
+  chunk.last = end;
+  chunk.found = TRUE;
+  return chunk;
+}
+
+ProvChunk
+_prov_chunk_after (const ProvBlock *block,
+                   guint            i,
+                   guint            sent_last,
+                   guint            max_tokens)
+{
+  ProvChunk chunk = { 0, 0, FALSE };
+  guint k = i;
+
+  if (i >= sent_last || !(block->tok[i].flags & PROV_TOK_WORD))
+    return chunk;
+  while (k < sent_last && k - i < max_tokens)
+    {
+      const ProvToken *t = &block->tok[k];
+
+      if (t->flags & PROV_TOK_PUNCT)
+        {
+          /* ", a lawyer at X" or ", who …": an apposition continues the phrase. */
+          if (t->c == ',' && k + 1 < sent_last &&
+              (_prov_block_is_any (block, k + 1, determiners) ||
+               _prov_block_is (block, k + 1, "who") ||
+               (block->tok[k + 1].flags & PROV_TOK_NUMBER)))
+            {
+              k++;
+              continue;
+            }
+          if (t->c == '\'' || t->c == '&' || t->c == '-')
+            {
+              k++;
+              continue;
+            }
+          break;
+        }
+      if (k > i && (_prov_block_is (block, k, "that") ||
+                    (t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
+                               PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB)))))
+        break;
+      k++;
+    }
+  if (k == i)
+    return chunk;
+  chunk.first = i;
+  chunk.last = k - 1;
+  chunk.found = TRUE;
+  return chunk;
+}
+
+ProvKind
+_prov_chunk_kind (const ProvBlock *block,
+                  ProvChunk        chunk)
+{
+  gboolean anon_head = FALSE;
+  gboolean proper = FALSE;
+
+  if (!chunk.found)
+    return PROV_KIND_NAMED;
+  for (guint k = chunk.first; k <= chunk.last; k++)
+    {
+      const ProvToken *t = &block->tok[k];
+
+      if (t->flags & PROV_TOK_ANON)
+        return PROV_KIND_ANONYMOUS;
+      if (t->lex & PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD))
+        anon_head = TRUE;
+      else if ((t->flags & PROV_TOK_CAP) && (t->flags & PROV_TOK_WORD) &&
+               !(t->flags & PROV_TOK_SENT_START) && !_prov_block_is_any (block, k, determiners))
+        proper = TRUE;
+    }
+  return anon_head && !proper ? PROV_KIND_ANONYMOUS : PROV_KIND_NAMED;
+}

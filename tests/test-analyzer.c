@@ -1,0 +1,350 @@
+/* test-analyzer.c — every construction of issue 3 on sentences of our own
+ *
+ * Copyright 2026 The Provenance developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "prov-analyzer.h"
+
+static ProvAnalyzer *analyzer;
+
+static char *
+span_text (const char *text,
+           ProvSpan    span)
+{
+  const char *s;
+  const char *e;
+
+  if (!prov_span_is_set (span))
+    return NULL;
+  s = g_utf8_offset_to_pointer (text, span.start);
+  e = g_utf8_offset_to_pointer (s, span.end - span.start);
+  return g_strndup (s, (gsize) (e - s));
+}
+
+/* Analyzes @text and checks that an attribution with cue @cue has @kind, @source and @content
+ * (NULL: must be absent; "*": anything). */
+static void
+expect (const char *text,
+        const char *cue,
+        ProvKind    kind,
+        const char *source,
+        const char *content)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProvAnalysis) analysis = prov_analyzer_analyze (analyzer, text, -1, &error);
+  g_autoptr(GString) seen = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < analysis->attributions->len; i++)
+    {
+      const ProvAttribution *a = g_ptr_array_index (analysis->attributions, i);
+      g_autofree char *c = span_text (analysis->text, a->cue);
+      g_autofree char *s = span_text (analysis->text, a->source);
+      g_autofree char *t = span_text (analysis->text, a->content);
+
+      g_string_append_printf (seen, "\n  %s [%s] src=[%s] content=[%s] (%s)",
+                              prov_kind_to_string (a->kind), c, s ? s : "-", t ? t : "-",
+                              a->rule);
+      if (strcmp (c, cue) != 0 || a->kind != kind)
+        continue;
+      if (g_strcmp0 (source, "*") != 0 && g_strcmp0 (s, source) != 0)
+        continue;
+      if (g_strcmp0 (content, "*") != 0 && g_strcmp0 (t, content) != 0)
+        continue;
+      return;
+    }
+  g_test_message ("In “%s”: no %s [%s] src=[%s] content=[%s]; found:%s", text,
+                  prov_kind_to_string (kind), cue, source ? source : "-",
+                  content ? content : "-", seen->str);
+  g_test_fail ();
+}
+
+static guint
+count (const char *text,
+       ProvKind    kind)
+{
+  g_autoptr(ProvAnalysis) analysis = prov_analyzer_analyze (analyzer, text, -1, NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < analysis->attributions->len; i++)
+    n += ((ProvAttribution *) g_ptr_array_index (analysis->attributions, i))->kind == kind;
+  return n;
+}
+
+static void
+test_said_that (void)
+{
+  expect ("The mayor said that the bridge would close in June.", "said", PROV_KIND_NAMED,
+          "The mayor", "the bridge would close in June");
+  expect ("The mayor said the bridge would close in June.", "said", PROV_KIND_NAMED,
+          "The mayor", "the bridge would close in June");
+  expect ("The mayor has also said on Tuesday that the bridge would close.", "said",
+          PROV_KIND_NAMED, "The mayor", "the bridge would close");
+  expect ("He said that the road was closed.", "said", PROV_KIND_NAMED, "He",
+          "the road was closed");
+}
+
+static void
+test_content_then_source (void)
+{
+  expect ("The bridge will close next week, the mayor said.", "said", PROV_KIND_NAMED,
+          "the mayor", "The bridge will close next week");
+  expect ("The bridge will close next week, she said on Friday.", "said", PROV_KIND_NAMED,
+          "she", "The bridge will close next week");
+}
+
+static void
+test_inverted (void)
+{
+  expect ("The bridge will close next week, said Ana Lopez, the city engineer.", "said",
+          PROV_KIND_NAMED, "Ana Lopez, the city engineer", "The bridge will close next week");
+}
+
+static void
+test_according_to (void)
+{
+  expect ("According to the port authority, the ships were late.", "According to",
+          PROV_KIND_NAMED, "the port authority", "the ships were late");
+  expect ("The ships were late, according to the port authority.", "according to",
+          PROV_KIND_NAMED, "the port authority", "The ships were late");
+}
+
+static void
+test_told (void)
+{
+  expect ("The minister told reporters that the talks had failed.", "told", PROV_KIND_NAMED,
+          "The minister", "the talks had failed");
+  expect ("The minister told the BBC the talks had failed.", "told", PROV_KIND_NAMED,
+          "The minister", "the talks had failed");
+  expect ("The minister told reporters he would resign.", "told", PROV_KIND_NAMED,
+          "The minister", "he would resign");
+}
+
+static void
+test_reporting_verbs (void)
+{
+  expect ("The Daily Planet reported that the factory would close.", "reported",
+          PROV_KIND_NAMED, "The Daily Planet", "the factory would close");
+  expect ("Engineers at Acme warned that the dam was weak.", "warned", PROV_KIND_NAMED,
+          "Engineers at Acme", "the dam was weak");
+  expect ("The FBI, the CIA and the NSA cautioned that phones could be tapped.", "cautioned",
+          PROV_KIND_NAMED, "The FBI, the CIA and the NSA", "phones could be tapped");
+  expect ("The ministry confirmed that two ships sank.", "confirmed", PROV_KIND_NAMED,
+          "The ministry", "two ships sank");
+  expect ("The lawyers argued that the law was void.", "argued", PROV_KIND_NAMED,
+          "The lawyers", "the law was void");
+  expect ("The central bank estimated that prices would rise by 3 percent.", "estimated",
+          PROV_KIND_NAMED, "The central bank", "prices would rise by 3 percent");
+  expect ("Last month, Senators Jane Doe and John Roe called on the governor to resign.",
+          "called on", PROV_KIND_NAMED, "Senators Jane Doe and John Roe", "*");
+}
+
+static void
+test_passive_by (void)
+{
+  expect ("The plan, which was detailed by the Daily Planet on Monday, is costly.",
+          "was detailed by", PROV_KIND_NAMED, "the Daily Planet", NULL);
+  expect ("The merger was first reported by the Gazette.", "was first reported by", PROV_KIND_NAMED,
+          "the Gazette", NULL);
+}
+
+static void
+test_hearsay (void)
+{
+  expect ("The mayor is said to favour a delay.", "is said to", PROV_KIND_HEARSAY, NULL, "*");
+  expect ("The suspect is believed to have fled abroad.", "is believed to", PROV_KIND_HEARSAY,
+          NULL, "*");
+  expect ("It is widely thought that the vote will fail.", "It is widely thought",
+          PROV_KIND_HEARSAY, NULL, "*");
+  expect ("The company reportedly paid the fine.", "reportedly", PROV_KIND_HEARSAY, NULL,
+          "The company reportedly paid the fine");
+  expect ("The official allegedly took bribes.", "allegedly", PROV_KIND_HEARSAY, NULL, "*");
+  /* "X reportedly said" is hearsay about X, not X as a source. */
+  g_assert_cmpuint (count ("The mayor reportedly said the plan was dead.", PROV_KIND_NAMED),
+                    ==, 0);
+}
+
+static void
+test_quotes (void)
+{
+  expect ("The mayor said: \u201cWe will rebuild the bridge before winter.\u201d", "said",
+          PROV_KIND_QUOTE, "The mayor", "We will rebuild the bridge before winter.");
+  expect ("\u201cWe will rebuild the bridge before winter,\u201d the mayor said.", "said",
+          PROV_KIND_QUOTE, "the mayor", "We will rebuild the bridge before winter");
+  expect ("\"We will rebuild the bridge,\" the mayor said, \"and we will do it soon.\"", "said",
+          PROV_KIND_QUOTE, "the mayor", "We will rebuild the bridge");
+  expect ("\"We will rebuild it,\" said Ana Lopez.", "said", PROV_KIND_QUOTE, "Ana Lopez",
+          "We will rebuild it");
+  expect ("\"Is the bridge safe? Nobody can say,\" she asked.", "asked", PROV_KIND_QUOTE, "she",
+          "Is the bridge safe? Nobody can say");
+  /* A quote without a verb, and its speaker after a dash. */
+  expect ("\u201cThe river has never been this high in living memory\u201d \u2013 Ana Lopez",
+          "\"", PROV_KIND_QUOTE, "Ana Lopez", "The river has never been this high in living memory");
+  /* A "said" inside a quote is the speaker's, not the article's. */
+  g_assert_cmpuint (count ("\"I think my father said we would win,\" she said.",
+                           PROV_KIND_NAMED), ==, 0);
+  /* Scare quotes are not attributions. */
+  g_assert_cmpuint (count ("They called it the \"Great Satan\" again.", PROV_KIND_QUOTE), ==, 0);
+}
+
+static void
+test_anonymous (void)
+{
+  expect ("Unnamed sources said the deal was off.", "said", PROV_KIND_ANONYMOUS,
+          "Unnamed sources", "the deal was off");
+  expect ("People familiar with the matter said the deal was off.", "said",
+          PROV_KIND_ANONYMOUS, "People familiar with the matter", "the deal was off");
+  expect ("A senior official said the deal was off.", "said", PROV_KIND_ANONYMOUS,
+          "A senior official", "the deal was off");
+  expect ("Critics say the plan is too costly.", "say", PROV_KIND_ANONYMOUS, "Critics",
+          "the plan is too costly");
+  expect ("Some residents said they were not consulted.", "said", PROV_KIND_ANONYMOUS,
+          "Some residents", "they were not consulted");
+  expect ("Sources close to the mayor said she would resign.", "said", PROV_KIND_ANONYMOUS,
+          "Sources close to the mayor", "she would resign");
+  expect ("A police officer, who spoke on condition of anonymity, said the suspect fled.",
+          "said", PROV_KIND_ANONYMOUS,
+          "A police officer, who spoke on condition of anonymity", "the suspect fled");
+  expect ("The unnamed sources who shared the report said that the effort had stalled.", "said",
+          PROV_KIND_ANONYMOUS, "The unnamed sources who shared the report",
+          "the effort had stalled");
+}
+
+static void
+test_hedges (void)
+{
+  expect ("The storm may reach the coast.", "may", PROV_KIND_HEDGE, NULL, NULL);
+  expect ("The team is expected to win.", "is expected to", PROV_KIND_HEDGE, NULL, NULL);
+  expect ("Prices will likely rise.", "likely", PROV_KIND_HEDGE, NULL, NULL);
+  expect ("The drug appears to work.", "appears to", PROV_KIND_HEDGE, NULL, NULL);
+  expect ("The leak could potentially harm users.", "could potentially", PROV_KIND_HEDGE, NULL,
+          NULL);
+  /* "May" the month and "Might" the name are not hedges. */
+  g_assert_cmpuint (count ("The vote was held in May 2020 by Might Industries.",
+                           PROV_KIND_HEDGE), ==, 0);
+}
+
+static void
+test_apposition (void)
+{
+  expect ("Dr. Ahmed Rahimi, an epidemiologist at the University of Leeds, said that the virus "
+          "was spreading.", "said", PROV_KIND_NAMED,
+          "Dr. Ahmed Rahimi, an epidemiologist at the University of Leeds",
+          "the virus was spreading");
+}
+
+static void
+test_profile (void)
+{
+  g_autoptr(ProvAnalysis) analysis =
+    prov_analyzer_analyze (analyzer, "The sky is blue today. The mayor said the road was "
+                           "closed. It may rain.", -1, NULL);
+
+  g_assert_cmpuint (analysis->profile.sentences, ==, 3);
+  g_assert_cmpuint (analysis->profile.counts[PROV_KIND_NAMED], ==, 1);
+  g_assert_cmpuint (analysis->profile.counts[PROV_KIND_HEDGE], ==, 1);
+  /* The first and the third have no attribution (a hedge is not one). */
+  g_assert_cmpuint (analysis->profile.unattributed_sentences, ==, 2);
+}
+
+static void
+test_empty_and_invalid (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProvAnalysis) empty = prov_analyzer_analyze (analyzer, "", 0, &error);
+  g_autoptr(ProvAnalysis) bad = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (empty->text, ==, "");
+  g_assert_cmpuint (empty->attributions->len, ==, 0);
+  g_assert_cmpuint (empty->profile.sentences, ==, 0);
+
+  bad = prov_analyzer_analyze (analyzer, "said \xc3\x28", -1, &error);
+  g_assert_null (bad);
+  g_assert_error (error, PROV_ANALYZER_ERROR, PROV_ANALYZER_ERROR_INVALID_UTF8);
+}
+
+static void
+test_code_points (void)
+{
+  const char *text = "\xf0\x9f\x93\xb0 \u00c9lodie said \u201cit works\u201d today.";
+  g_autoptr(ProvAnalysis) analysis = prov_analyzer_analyze (analyzer, text, -1, NULL);
+  const ProvAttribution *a;
+
+  g_assert_cmpuint (analysis->attributions->len, ==, 1);
+  a = g_ptr_array_index (analysis->attributions, 0);
+  g_assert_cmpint (a->cue.start, ==, 9);
+  g_assert_cmpint (a->cue.end, ==, 13);
+  g_assert_cmpint (a->source.start, ==, 2);
+  g_assert_cmpint (g_utf8_strlen (analysis->text, -1), ==, g_utf8_strlen (text, -1));
+}
+
+static void
+count_cb (const ProvAttribution *attribution,
+          gpointer               user_data)
+{
+  GArray *cues = user_data;
+
+  g_array_append_val (cues, attribution->cue.start);
+}
+
+static void
+test_blocks (void)
+{
+  const char *para = "The mayor said that the bridge would close. \u00c9lodie Roe, a lawyer, "
+                     "said the plan was legal.\n";
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) cues = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  glong para_len = g_utf8_strlen (para, -1);
+  ProvProfile profile;
+
+  /* Far more than one block: every copy is found, at its own offsets. */
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (text, para);
+  g_assert_true (prov_analyzer_analyze_foreach (analyzer, text->str, (gssize) text->len,
+                                                count_cb, cues, &profile, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cues->len, ==, 6000);
+  g_assert_cmpuint (profile.sentences, ==, 6000);
+  for (guint i = 0; i < cues->len; i += 2)
+    {
+      g_assert_cmpint (g_array_index (cues, gint64, i), ==, (gint64) (i / 2) * para_len + 10);
+      g_assert_cmpint (g_array_index (cues, gint64, i + 1), ==, (gint64) (i / 2) * para_len + 66);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  analyzer = prov_analyzer_new ();
+
+  g_test_add_func ("/prov/analyzer/said-that", test_said_that);
+  g_test_add_func ("/prov/analyzer/content-then-source", test_content_then_source);
+  g_test_add_func ("/prov/analyzer/inverted", test_inverted);
+  g_test_add_func ("/prov/analyzer/according-to", test_according_to);
+  g_test_add_func ("/prov/analyzer/told", test_told);
+  g_test_add_func ("/prov/analyzer/reporting-verbs", test_reporting_verbs);
+  g_test_add_func ("/prov/analyzer/passive-by", test_passive_by);
+  g_test_add_func ("/prov/analyzer/hearsay", test_hearsay);
+  g_test_add_func ("/prov/analyzer/quotes", test_quotes);
+  g_test_add_func ("/prov/analyzer/anonymous", test_anonymous);
+  g_test_add_func ("/prov/analyzer/hedges", test_hedges);
+  g_test_add_func ("/prov/analyzer/apposition", test_apposition);
+  g_test_add_func ("/prov/analyzer/profile", test_profile);
+  g_test_add_func ("/prov/analyzer/empty-and-invalid", test_empty_and_invalid);
+  g_test_add_func ("/prov/analyzer/code-points", test_code_points);
+  g_test_add_func ("/prov/analyzer/blocks", test_blocks);
+
+  status = g_test_run ();
+  g_object_unref (analyzer);
+  return status;
+}
