@@ -125,9 +125,9 @@ test_rating_and_names (void)
   g_assert_true (prov_report_format_from_string ("markdown", &format));
   g_assert_cmpint (format, ==, PROV_REPORT_FORMAT_MARKDOWN);
   g_assert_false (prov_report_format_from_string ("docx", &format));
-  g_assert_true (prov_report_status_from_string ("In progress", &status));
+  g_assert_true (prov_review_status_from_string ("In progress", &status));
   g_assert_cmpint (status, ==, PROV_REVIEW_IN_PROGRESS);
-  g_assert_false (prov_report_status_from_string ("maybe", &status));
+  g_assert_false (prov_review_status_from_string ("maybe", &status));
 }
 
 /* Joins the layout back into text, with [N] for markers, {…} around highlighted runs and | for

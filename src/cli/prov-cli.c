@@ -55,6 +55,10 @@ static const ProvCliCommand commands[] = {
   /* fetch, extract, import (issue 5) */
 
   /* reports and interchange (issue 7) */
+  { "export", prov_cli_export,
+    N_("export (ID... | --collection NAME) --format html|md|pdf|csv|jsonld [-o FILE]\n"
+       "       [--include-dismissed] [--status S,...] [--kind K,...] [--title TEXT]\n"
+       "       [--paper a4|letter]             an annotated report (stdout without -o)") },
 
   { NULL, NULL, NULL },
 };

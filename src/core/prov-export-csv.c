@@ -103,7 +103,7 @@ prov_export_csv (const ProvReport         *report,
           fields[4] = reliability;
           fields[5] = credibility;
           fields[6] = claim->suggestion == PROV_SUGGESTION_DISMISSED
-                      ? "dismissed" : prov_report_status_to_string (claim->status);
+                      ? "dismissed" : prov_review_status_to_string (claim->status);
           fields[7] = tags;
           fields[8] = claim->note;
           fields[9] = start;

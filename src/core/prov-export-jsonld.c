@@ -226,8 +226,8 @@ add_annotation (JsonBuilder              *builder,
 
   json_builder_set_member_name (builder, "pv:number");
   json_builder_add_int_value (builder, claim->number);
-  add_string (builder, "pv:status", prov_report_status_to_string (claim->status));
-  add_string (builder, "pv:suggestion", prov_report_suggestion_to_string (claim->suggestion));
+  add_string (builder, "pv:status", prov_review_status_to_string (claim->status));
+  add_string (builder, "pv:suggestion", prov_suggestion_to_string (claim->suggestion));
   add_string (builder, "pv:origin", claim->origin == PROV_ORIGIN_AUTO ? "auto" : "user");
   add_string (builder, "pv:rule", claim->rule);
   add_string (builder, "pv:sourceText", claim->source_text);
@@ -242,7 +242,7 @@ add_annotation (JsonBuilder              *builder,
       g_autofree char *exact = prov_report_document_substring (document, span->start, span->end);
 
       json_builder_begin_object (builder);
-      add_string (builder, "pv:role", prov_report_role_to_string (span->role));
+      add_string (builder, "pv:role", prov_role_to_string (span->role));
       json_builder_set_member_name (builder, "start");
       json_builder_add_int_value (builder, span->start);
       json_builder_set_member_name (builder, "end");

@@ -22,14 +22,6 @@ static const char * const format_mime_types[PROV_N_REPORT_FORMATS] = {
   "text/html", "text/markdown", "application/pdf", "text/csv", "application/ld+json",
 };
 
-static const char * const status_names[PROV_N_REVIEW_STATUSES] = {
-  "unreviewed", "in-progress", "verified", "false", "inconclusive",
-};
-
-static const char * const suggestion_names[] = {
-  "suggested", "accepted", "dismissed",
-};
-
 static const char * const role_names[] = {
   "cue", "source", "content", "highlight",
 };
@@ -161,37 +153,6 @@ prov_report_kind_get_label (ProvKind kind)
 }
 
 const char *
-prov_report_status_to_string (ProvReviewStatus status)
-{
-  g_return_val_if_fail (status < PROV_N_REVIEW_STATUSES, NULL);
-
-  return status_names[status];
-}
-
-gboolean
-prov_report_status_from_string (const char       *name,
-                                ProvReviewStatus *status)
-{
-  g_autofree char *canonical = NULL;
-
-  g_return_val_if_fail (status != NULL, FALSE);
-
-  if (name == NULL)
-    return FALSE;
-  canonical = g_ascii_strdown (name, -1);
-  g_strdelimit (canonical, " _", '-');
-  for (guint i = 0; i < PROV_N_REVIEW_STATUSES; i++)
-    {
-      if (strcmp (canonical, status_names[i]) == 0)
-        {
-          *status = (ProvReviewStatus) i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-const char *
 prov_report_status_get_label (ProvReviewStatus status)
 {
   g_return_val_if_fail (status < PROV_N_REVIEW_STATUSES, NULL);
@@ -213,39 +174,6 @@ prov_report_status_get_label (ProvReviewStatus status)
       break;
     }
   g_assert_not_reached ();
-}
-
-const char *
-prov_report_suggestion_to_string (ProvSuggestion suggestion)
-{
-  g_return_val_if_fail (suggestion <= PROV_SUGGESTION_DISMISSED, NULL);
-
-  return suggestion_names[suggestion];
-}
-
-gboolean
-prov_report_suggestion_from_string (const char     *name,
-                                    ProvSuggestion *suggestion)
-{
-  g_return_val_if_fail (suggestion != NULL, FALSE);
-
-  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (suggestion_names); i++)
-    {
-      if (strcmp (name, suggestion_names[i]) == 0)
-        {
-          *suggestion = (ProvSuggestion) i;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-const char *
-prov_report_role_to_string (ProvRole role)
-{
-  g_return_val_if_fail (role <= PROV_ROLE_HIGHLIGHT, NULL);
-
-  return role_names[role];
 }
 
 gboolean

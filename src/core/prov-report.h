@@ -155,20 +155,8 @@ const char         *prov_report_format_get_label     (ProvReportFormat          
 
 /* Returns the translated label of @kind ("Named source", …). */
 const char         *prov_report_kind_get_label       (ProvKind                  kind);
-/* Returns the stable name of a review status ("unreviewed", "in-progress", …). */
-const char         *prov_report_status_to_string     (ProvReviewStatus          status);
-/* Parses a review status ("in progress", "in_progress" also work); FALSE if unknown. */
-gboolean            prov_report_status_from_string   (const char               *name,
-                                                      ProvReviewStatus         *status);
 /* Returns the translated label of a review status ("in progress", …). */
 const char         *prov_report_status_get_label     (ProvReviewStatus          status);
-/* Returns the stable name of a suggestion state ("suggested", "accepted", "dismissed"). */
-const char         *prov_report_suggestion_to_string (ProvSuggestion            suggestion);
-/* Parses a suggestion state; FALSE if unknown. */
-gboolean            prov_report_suggestion_from_string (const char             *name,
-                                                        ProvSuggestion         *suggestion);
-/* Returns the stable name of a role ("cue", "source", "content", "highlight"). */
-const char         *prov_report_role_to_string       (ProvRole                  role);
 /* Parses a role name; FALSE if unknown. */
 gboolean            prov_report_role_from_string     (const char               *name,
                                                       ProvRole                 *role);
