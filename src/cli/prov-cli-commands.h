@@ -27,6 +27,7 @@ int prov_cli_tag     (ProvCliContext *ctx);
 /* fetch, extract, import (issue 5) */
 
 /* reports and interchange (issue 7) */
-int prov_cli_export (ProvCliContext *ctx);
+int prov_cli_export             (ProvCliContext *ctx);
+int prov_cli_import_annotations (ProvCliContext *ctx);
 
 G_END_DECLS
