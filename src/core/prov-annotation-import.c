@@ -461,30 +461,32 @@ import_sources (Import      *import,
   return TRUE;
 }
 
-/* Finds @span of the snapshot in the current text; FALSE when it is nowhere. */
+/* Finds [@start, @end) of the snapshot in @current, near @hint; FALSE when it is nowhere. */
 static gboolean
-reanchor_span (const ProvReportDocument *snapshot,
-               ProvAnchorText           *current,
-               gint64                   *start,
-               gint64                   *end,
-               gboolean                 *moved)
+find_span (const ProvReportDocument *snapshot,
+           ProvAnchorText           *current,
+           gint64                    hint,
+           gint64                   *start,
+           gint64                   *end,
+           ProvAnchorState          *state)
 {
   g_autofree char *exact = prov_report_document_substring (snapshot, *start, *end);
   g_autofree char *prefix = prov_report_document_substring (snapshot, *start - CONTEXT_SIZE,
                                                             *start);
   g_autofree char *suffix = prov_report_document_substring (snapshot, *end, *end + CONTEXT_SIZE);
-  ProvAnchorMatch match = prov_anchor_find (current, exact, prefix, suffix, *start);
+  ProvAnchorMatch match = prov_anchor_find (current, exact, prefix, suffix, hint);
 
+  *state = match.state;
   if (match.state == PROV_ANCHOR_ORPHAN)
     return FALSE;
-  if (match.state == PROV_ANCHOR_FUZZY || match.start != *start)
-    *moved = TRUE;
   *start = match.start;
   *end = match.end;
   return TRUE;
 }
 
-/* The claim's spans in the current text; FALSE when its cue is not there. */
+/* The claim's spans in the current text; FALSE when its cue is not there. The claim is found as
+ * a whole first (its quote with its context), so that a short cue such as "said" cannot land
+ * on another sentence; its parts move with it, or are looked for inside it when it changed. */
 static gboolean
 claim_spans (const ProvReportDocument *snapshot,
              const ProvReportClaim    *claim,
@@ -493,12 +495,15 @@ claim_spans (const ProvReportDocument *snapshot,
              gboolean                 *moved)
 {
   ProvSpan *slots[] = { &spans->cue, &spans->source, &spans->content };
+  g_autoptr(ProvAnchorText) region = NULL;
+  gint64 start = claim->start, end = claim->end;
+  ProvAnchorState state = PROV_ANCHOR_EXACT;
 
   spans->kind = claim->kind;
   spans->cue = spans->source = spans->content = PROV_SPAN_NONE;
   *moved = FALSE;
 
-  if (claim->parts->len == 0)
+  if (claim->parts->len == 0 || claim->start < 0)
     {
       /* An orphan of the exporting library: look for its quote in this text. */
       ProvAnchorMatch match;
@@ -513,16 +518,42 @@ claim_spans (const ProvReportDocument *snapshot,
       return TRUE;
     }
 
+  if (current != NULL)
+    {
+      if (!find_span (snapshot, current, claim->start, &start, &end, &state))
+        return FALSE;
+      *moved = state != PROV_ANCHOR_EXACT || start != claim->start;
+      if (state != PROV_ANCHOR_EXACT || end - start != claim->end - claim->start)
+        {
+          g_autofree char *slice = prov_anchor_text_slice (current, start, end);
+
+          region = prov_anchor_text_new (slice);
+        }
+    }
+
   for (guint p = 0; p < claim->parts->len; p++)
     {
       const ProvReportSpan *part = &g_array_index (claim->parts, ProvReportSpan, p);
-      gint64 start = part->start, end = part->end;
+      gint64 part_start = part->start, part_end = part->end;
+      ProvAnchorState part_state;
 
       if (part->role > PROV_ROLE_CONTENT)
         continue;
-      if (current != NULL && !reanchor_span (snapshot, current, &start, &end, moved))
-        continue;
-      *slots[part->role] = (ProvSpan) { start, end };
+      if (region != NULL)
+        {
+          /* The claim changed: find the part inside what it became. */
+          if (!find_span (snapshot, region, part->start - claim->start, &part_start, &part_end,
+                          &part_state))
+            continue;
+          part_start += start;
+          part_end += start;
+        }
+      else
+        {
+          part_start += start - claim->start;
+          part_end += start - claim->start;
+        }
+      *slots[part->role] = (ProvSpan) { part_start, part_end };
     }
   return prov_span_is_set (spans->cue) && spans->cue.end > spans->cue.start;
 }
