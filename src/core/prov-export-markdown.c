@@ -54,7 +54,7 @@ md_escape (GString    *out,
           if (c == ' ' || c == '\t' || c == '\r')
             continue;
           *line_start = FALSE;
-          if (strchr (">-+=", c) != NULL)
+          if (strchr ("-+=", c) != NULL)
             g_string_append_c (out, '\\');
           else if (g_ascii_isdigit (c))
             {

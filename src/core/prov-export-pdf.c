@@ -48,11 +48,11 @@ typedef struct
   double       letter_spacing;
 } TextStyle;
 
-static const TextStyle body_style = { SERIF, 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, INK, 0, 0 };
+static const TextStyle body_style = { SERIF, 11, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, INK, 0, 0 };
 static const TextStyle small_style = { SANS, 8, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, MUTED, 0, 0 };
-static const TextStyle cell_style = { SANS, 8, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, INK, 0, 0 };
-static const TextStyle quote_style = { SERIF, 8.8, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, INK, 0, 0 };
-static const TextStyle caps_style = { SANS, 7.2, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, MUTED, 0, 1.2 };
+static const TextStyle cell_style = { SANS, 8.2, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, INK, 0, 0 };
+static const TextStyle quote_style = { SERIF, 9.2, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, INK, 0, 0 };
+static const TextStyle caps_style = { SANS, 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, MUTED, 0, 0 };
 
 /* Text with pango attributes, built a run at a time. */
 typedef struct
@@ -141,7 +141,8 @@ rich_append (Rich            *rich,
       return;
     }
 
-  pango_font_description_set_size (font, (int) (style->size * PANGO_SCALE));
+  /* Absolute: cairo's PDF units are points, pango's default resolution would scale by 96/72. */
+  pango_font_description_set_absolute_size (font, style->size * PANGO_SCALE);
   pango_font_description_set_weight (font, style->weight);
   pango_font_description_set_style (font, style->style);
   rich_attr (rich, pango_attr_font_desc_new (font), start);
@@ -601,7 +602,7 @@ draw_claims (Pdf                      *pdf,
              const ProvReportDocument *document)
 {
   double width = pdf->right - pdf->left;
-  const double columns[] = { 20, width - 20 - 76 - 82 - 62 - 60, 76, 82, 62, 60 };
+  const double columns[] = { 18, width - 18 - 80 - 82 - 62 - 58, 80, 82, 62, 58 };
   const char *headers[] = { "#", _("Claim"), _("Kind"), _("Source"), _("Rating"), _("Status") };
   TextStyle tag_style = small_style;
   TextStyle note_style = quote_style;
@@ -871,7 +872,7 @@ draw_document (Pdf                      *pdf,
 
   if (pdf->report->documents->len > 1 || g_strcmp0 (pdf->report->title, label) != 0)
     {
-      TextStyle title_style = { SERIF, 14, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, INK, 0, 0 };
+      TextStyle title_style = { SERIF, 16, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, INK, 0, 0 };
       g_autoptr(PangoLayout) title = simple_layout (pdf, label, &title_style, width);
 
       ensure_space (pdf, 120);
@@ -910,7 +911,7 @@ static void
 draw_report (Pdf *pdf)
 {
   const ProvReport *report = pdf->report;
-  TextStyle title_style = { SERIF, 21, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, INK, 0, 0 };
+  TextStyle title_style = { SERIF, 24, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, INK, 0, 0 };
   TextStyle line_style = small_style;
   g_autoptr(PangoLayout) eyebrow = NULL;
   g_autoptr(PangoLayout) title = NULL;
@@ -1024,8 +1025,8 @@ render (const ProvReport  *report,
   pdf.report = report;
   pdf.width = width;
   pdf.height = height;
-  pdf.left = 18 * MM;
-  pdf.right = width - 18 * MM;
+  pdf.left = 21 * MM;
+  pdf.right = width - 21 * MM;
   pdf.top = 20 * MM;
   pdf.bottom = height - 20 * MM;
   pdf.n_pages = n_pages;

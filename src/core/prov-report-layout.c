@@ -299,7 +299,7 @@ _prov_report_reliability_label (char reliability)
     case 'E':
       return _("unreliable");
     default:
-      return _("reliability not judged");
+      return _("source not judged");
     }
 }
 
