@@ -228,6 +228,67 @@ prov_test_report_from_gold (const char  *text_path,
   return report;
 }
 
+/* Reads RFC 4180 CSV (CRLF records, quoted fields, doubled quotes) into rows of fields; fails
+ * the test on anything malformed. */
+static inline GPtrArray *
+prov_test_read_csv (const char *data,
+                    gsize       size)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  GPtrArray *row = g_ptr_array_new ();
+  GString *field = g_string_new (NULL);
+  const char *p = data;
+  const char *end = data + size;
+
+  while (p < end)
+    {
+      if (*p == '"')
+        {
+          for (p++;; p++)
+            {
+              g_assert_true (p < end);
+              if (*p == '"' && p + 1 < end && p[1] == '"')
+                {
+                  g_string_append_c (field, '"');
+                  p++;
+                }
+              else if (*p == '"')
+                {
+                  p++;
+                  break;
+                }
+              else
+                g_string_append_c (field, *p);
+            }
+        }
+      else
+        {
+          while (p < end && *p != ',' && *p != '\r' && *p != '\n')
+            {
+              g_assert_true (*p != '"');
+              g_string_append_c (field, *p++);
+            }
+        }
+      g_ptr_array_add (row, g_string_free (g_steal_pointer (&field), FALSE));
+      field = g_string_new (NULL);
+      if (p < end && *p == ',')
+        {
+          p++;
+          continue;
+        }
+      /* A record ends with CRLF, never a bare LF. */
+      g_assert_true (p + 1 < end && p[0] == '\r' && p[1] == '\n');
+      p += 2;
+      g_ptr_array_add (row, NULL);
+      g_ptr_array_add (rows, g_ptr_array_free (row, FALSE));
+      row = g_ptr_array_new ();
+    }
+  g_assert_cmpuint (row->len, ==, 0);
+  g_ptr_array_free (row, TRUE);
+  g_string_free (field, TRUE);
+  return rows;
+}
+
 /* Collapses every run of white space into one space. */
 static inline char *
 prov_test_squash_space (const char *text)
