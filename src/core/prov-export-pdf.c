@@ -455,9 +455,9 @@ draw_text (Pdf                      *pdf,
             {
               g_autoptr(PangoLayout) layout = rich_layout (pdf, &rich, pdf->right - pdf->left);
 
-              pango_layout_set_spacing (layout, 4.5 * PANGO_SCALE);
+              pango_layout_set_spacing (layout, 5.5 * PANGO_SCALE);
               draw_paragraph (pdf, layout, highlights);
-              pdf->y += 8;
+              pdf->y += 9;
             }
           rich_clear (&rich);
           rich_init (&rich);
@@ -481,7 +481,7 @@ draw_text (Pdf                      *pdf,
       else
         {
           g_autofree char *number = g_strdup_printf ("%u", item->claim->number);
-          TextStyle marker = { SANS, 6.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
+          TextStyle marker = { SANS, 7, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,
                                _prov_report_kind_style (item->claim->kind)->ink, 3.8, 0 };
 
           if (i > 0 && g_array_index (items, ProvReportItem, i - 1).type == PROV_REPORT_ITEM_MARKER)
@@ -602,7 +602,7 @@ draw_claims (Pdf                      *pdf,
              const ProvReportDocument *document)
 {
   double width = pdf->right - pdf->left;
-  const double columns[] = { 18, width - 18 - 80 - 82 - 62 - 58, 80, 82, 62, 58 };
+  const double columns[] = { 18, width - 18 - 80 - 78 - 66 - 58, 80, 78, 66, 58 };
   const char *headers[] = { "#", _("Claim"), _("Kind"), _("Source"), _("Rating"), _("Status") };
   TextStyle tag_style = small_style;
   TextStyle note_style = quote_style;
