@@ -11,7 +11,8 @@
 #include "prov-report-store.h"
 #include "test-export-fixture.h"
 
-#define SAMPLE_URI "https://coastal-ledger.example/news/2026/11/17/port-calder-harbour-expansion-delayed"
+#define SAMPLE_URI \
+  "https://coastal-ledger.example/news/2026/11/17/port-calder-harbour-expansion-delayed"
 
 typedef struct
 {
@@ -122,7 +123,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
 
   g_assert_cmpint (prov_store_add_note_sync (fixture->source, PROV_NOTE_DOCUMENT,
-                                             fixture->document_id, "Call the union.", &error), >, 0);
+                                             fixture->document_id, "Call the union.", &error),
+                   >, 0);
   g_assert_true (prov_store_add_tag_sync (fixture->source, fixture->document_id, 0, "port",
                                           &error));
   collection = prov_store_find_collection_sync (fixture->source, "Port Calder", &error);

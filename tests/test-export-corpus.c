@@ -179,7 +179,8 @@ test_sample (void)
   g_assert_true (g_file_get_contents (path, &text, NULL, &error));
   g_assert_no_error (error);
   export_all (text, "https://coastal-ledger.example/news/2026/11/17/port-calder-harbour-expansion-"
-                    "delayed", "Port Calder harbour expansion delayed as dredging costs nearly double");
+                    "delayed",
+              "Port Calder harbour expansion delayed as dredging costs nearly double");
 }
 
 static void

@@ -219,9 +219,9 @@ prov_test_report_from_gold (const char  *text_path,
             prov_report_claim_add_part (claim, (ProvRole) r, json_array_get_int_element (span, 0),
                                         json_array_get_int_element (span, 1));
           if (span != NULL && r == PROV_ROLE_SOURCE)
-            claim->source_text = prov_report_document_substring (document,
-                                                                 json_array_get_int_element (span, 0),
-                                                                 json_array_get_int_element (span, 1));
+            claim->source_text =
+              prov_report_document_substring (document, json_array_get_int_element (span, 0),
+                                              json_array_get_int_element (span, 1));
         }
       prov_report_document_add_claim (document, claim);
     }

@@ -103,12 +103,13 @@ test_structure (void)
 
   /* Five placed claims have a marker linked to their row and back; the orphan has a row only. */
   g_assert_cmpint (count (doc, "//sup[contains(@class,'marker')]/a"), ==, 5);
-  g_assert_cmpint (count (doc, "(//table)[1]/tbody/tr"), ==, G_N_ELEMENTS (prov_test_report_quotes));
+  g_assert_cmpint (count (doc, "(//table)[1]/tbody/tr"), ==,
+                   G_N_ELEMENTS (prov_test_report_quotes));
   for (guint n = 1; n <= G_N_ELEMENTS (prov_test_report_quotes); n++)
     {
       g_autofree char *row = g_strdup_printf ("//tr[@id='d1-claim-%u']", n);
-      g_autofree char *marker = g_strdup_printf ("//sup/a[@href='#d1-claim-%u' and @id='d1-ref-%u']",
-                                                 n, n);
+      g_autofree char *marker =
+        g_strdup_printf ("//sup/a[@href='#d1-claim-%u' and @id='d1-ref-%u']", n, n);
       g_autofree char *back = g_strdup_printf ("//tr[@id='d1-claim-%u']//a[@href='#d1-ref-%u']",
                                                n, n);
       g_autofree char *quote_path = g_strdup_printf ("//tr[@id='d1-claim-%u']/td[2]/text()", n);
@@ -149,8 +150,8 @@ test_structure (void)
 
     g_assert_nonnull (strstr (facts, "https://coastal-ledger.example/news/harbour-plan"));
     g_assert_nonnull (strstr (facts, "2025-11-17"));
-    g_assert_cmpint (count (doc, "//dl//a[@href='https://coastal-ledger.example/news/harbour-plan']"),
-                     ==, 1);
+    g_assert_cmpint (count (doc, "//dl//a[@href='https://coastal-ledger.example/news/"
+                                 "harbour-plan']"), ==, 1);
     g_assert_true (g_str_has_prefix (profile, "4 attributions: 1 named, 2 anonymous, 1 hearsay"));
     g_assert_nonnull (strstr (notes, "Check the *tender* file."));
     g_assert_nonnull (strstr (source, "Calder Bay Port Authority"));

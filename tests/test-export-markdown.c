@@ -137,7 +137,8 @@ test_escaping (void)
     g_assert_nonnull (strstr (section, "\n\\- not a list either"));
     g_assert_nonnull (strstr (section, "\nnot code"));
     g_assert_nonnull (strstr (section, "\n\\> not a quote"));
-    g_assert_nonnull (strstr (section, "\n\\+ plus \\| pipe \\~tilde\\~ \\&amp; \\!\\[img\\](x.png)"));
+    g_assert_nonnull (strstr (section,
+                              "\n\\+ plus \\| pipe \\~tilde\\~ \\&amp; \\!\\[img\\](x.png)"));
     g_assert_nonnull (strstr (section, "\n\\==="));
 
     /* …and nothing else changed: without the escapes it reads as the article. */

@@ -115,7 +115,8 @@ test_rating_and_names (void)
   g_assert_cmpstr (rating, ==, "B2");
   g_assert_cmpstr (prov_report_claim_get_source (claim), ==, "Calder Bay Port Authority");
   claim = g_ptr_array_index (first_document (report)->claims, 0);
-  g_assert_cmpstr (prov_report_claim_get_source (claim), ==, "two officials familiar with the plan");
+  g_assert_cmpstr (prov_report_claim_get_source (claim), ==,
+                   "two officials familiar with the plan");
 
   for (guint f = 0; f < PROV_N_REPORT_FORMATS; f++)
     {

@@ -219,7 +219,8 @@ append_profile (GString                  *out,
   g_string_append (out, "<ul class=\"legend\">");
   for (guint k = 0; k < PROV_N_KINDS; k++)
     {
-      g_autofree char *klass = g_strdup_printf ("swatch %s", _prov_report_kind_style (k)->css_class);
+      g_autofree char *klass = g_strdup_printf ("swatch %s",
+                                                _prov_report_kind_style (k)->css_class);
 
       g_string_append (out, "<li>");
       append_element (out, "span", klass, prov_report_kind_get_label (k));
@@ -307,7 +308,8 @@ append_claim_row (GString               *out,
                           claim->number, style->css_class,
                           claim->suggestion == PROV_SUGGESTION_DISMISSED ? " dismissed" : "");
   if (placed)
-    g_string_append_printf (out, "<td class=\"num\"><a href=\"#d%u-ref-%u\" title=\"%s\">%u</a></td>",
+    g_string_append_printf (out,
+                            "<td class=\"num\"><a href=\"#d%u-ref-%u\" title=\"%s\">%u</a></td>",
                             doc_index, claim->number, _("Show in the text"), claim->number);
   else
     g_string_append_printf (out, "<td class=\"num\">%u</td>", claim->number);
@@ -509,7 +511,8 @@ prov_export_html (const ProvReport         *report,
   g_string_append (out, "<!DOCTYPE html>\n<html lang=\"");
   append_escaped (out, lang, -1);
   g_string_append (out, "\">\n<head>\n<meta charset=\"utf-8\">\n"
-                        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                        "<meta http-equiv=\"Content-Security-Policy\" "
+                        "content=\"default-src 'none'; "
                         "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
                         "form-action 'none'\">\n"
                         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

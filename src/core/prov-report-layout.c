@@ -63,7 +63,8 @@ innermost_claim (const ProvReportDocument *document,
       const ProvReportClaim *claim = g_ptr_array_index (document->claims, i);
       gint64 size;
 
-      if (!claim_is_placed (claim, length) || claim->start > start || MIN (claim->end, length) < end)
+      if (!claim_is_placed (claim, length) || claim->start > start ||
+          MIN (claim->end, length) < end)
         continue;
       size = MIN (claim->end, length) - claim->start;
       if (best == NULL || size < best_size || (size == best_size && claim->start >= best->start))
@@ -218,10 +219,12 @@ _prov_report_profile_text (const ProvProfile *profile)
                           attributions);
   g_string_append_printf (text, _("%u named, %u anonymous, %u hearsay"), named, anonymous, hearsay);
   g_string_append (text, "; ");
-  g_string_append_printf (text, ngettext ("%u hedge", "%u hedges", profile->counts[PROV_KIND_HEDGE]),
+  g_string_append_printf (text,
+                          ngettext ("%u hedge", "%u hedges", profile->counts[PROV_KIND_HEDGE]),
                           profile->counts[PROV_KIND_HEDGE]);
   g_string_append (text, "; ");
-  g_string_append_printf (text, ngettext ("%u quote", "%u quotes", profile->counts[PROV_KIND_QUOTE]),
+  g_string_append_printf (text,
+                          ngettext ("%u quote", "%u quotes", profile->counts[PROV_KIND_QUOTE]),
                           profile->counts[PROV_KIND_QUOTE]);
   if (profile->sentences == 0)
     return g_string_free (text, FALSE);

@@ -80,7 +80,8 @@ add_source (ProvReport  *report,
   if (model == NULL)
     return FALSE;
   reliability = prov_source_get_reliability (model);
-  source = prov_report_source_new (prov_source_get_name (model), prov_source_get_source_type (model),
+  source = prov_report_source_new (prov_source_get_name (model),
+                                   prov_source_get_source_type (model),
                                    reliability != NULL ? reliability[0] : 'F');
   g_strfreev (source->aliases);
   source->aliases = prov_source_get_aliases (model) != NULL
