@@ -11,7 +11,7 @@
 
 #include "prov-analyzer.h"
 #include "prov-block.h"
-#include "prov-text.h"
+#include "prov-text-private.h"
 
 /* Blocks end at a line break after BLOCK_MIN bytes, or are cut near BLOCK_MAX. */
 #define BLOCK_MIN (16 * 1024)
@@ -178,6 +178,7 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
 {
   g_autoptr(GString) normal = NULL;
   ProvProfile local = { { 0 } };
+  UBreakIterator *bi;
   const char *bad = NULL;
   gsize start = 0;
   gint64 base = 0;
@@ -195,6 +196,19 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
       return FALSE;
     }
 
+  if (length == 0)
+    {
+      if (profile != NULL)
+        *profile = local;
+      return TRUE;
+    }
+  bi = _prov_text_sentence_iterator_new ();
+  if (bi == NULL)
+    {
+      g_set_error (error, PROV_ANALYZER_ERROR, PROV_ANALYZER_ERROR_ICU,
+                   "ICU could not open its sentence break iterator");
+      return FALSE;
+    }
   normal = g_string_sized_new (MIN ((gsize) length, BLOCK_MAX) + 16);
   while (start < (gsize) length)
     {
@@ -204,8 +218,8 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
 
       g_string_truncate (normal, 0);
       n_chars = prov_text_normalize_append (normal, text + start, end - start);
-      if (!_prov_block_init (&block, self->lexicon, normal->str, normal->len))
-        g_warning ("ICU could not split a block into sentences");
+      if (!_prov_block_init (&block, self->lexicon, bi, normal->str, normal->len))
+        g_debug ("ICU could not split a block into sentences; taken as one");
       _prov_rules_markers (&block);
       _prov_rules_verbs (&block);
       _prov_rules_quotes (&block);
@@ -235,6 +249,7 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
       start = end;
     }
 
+  ubrk_close (bi);
   if (profile != NULL)
     *profile = local;
   return TRUE;

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   PROV_ANALYZER_ERROR_INVALID_UTF8,
+  PROV_ANALYZER_ERROR_ICU,
 } ProvAnalyzerError;
 
 /* The result of one analysis; offsets are code points into @text, end exclusive. */
@@ -34,7 +35,8 @@ G_DECLARE_FINAL_TYPE (ProvAnalyzer, prov_analyzer, PROV, ANALYZER, GObject)
 GQuark        prov_analyzer_error_quark (void);
 /* Creates an analyzer over the built-in English lexicon. */
 ProvAnalyzer *prov_analyzer_new         (void);
-/* Analyzes @text (UTF-8, @length bytes or -1); fails only on invalid UTF-8. */
+/* Analyzes @text (UTF-8, @length bytes or -1); fails on invalid UTF-8 (or when ICU cannot
+ * start). */
 ProvAnalysis *prov_analyzer_analyze     (ProvAnalyzer  *self,
                                          const char    *text,
                                          gssize         length,

@@ -60,6 +60,25 @@ static const char * const time_words[] = {
 
 static const char * const and_or[] = { "and", "or", "&", NULL };
 
+static const char * const possessives[] = {
+  "his", "her", "their", "its", "my", "our", "your", NULL,
+};
+
+static gboolean
+is_punct_char (const ProvBlock *block,
+               guint            i,
+               gunichar         c)
+{
+  return (block->tok[i].flags & PROV_TOK_PUNCT) && block->tok[i].c == c;
+}
+
+static gboolean
+is_comma (const ProvBlock *block,
+          guint            i)
+{
+  return is_punct_char (block, i, ',');
+}
+
 gboolean
 _prov_chunk_is_pronoun (const ProvBlock *block,
                         guint            i)
@@ -76,8 +95,9 @@ _prov_chunk_is_boundary (const ProvBlock *block,
   if (t->flags & PROV_TOK_PUNCT)
     return t->c != '&' && t->c != '\'';
   return _prov_block_is_any (block, i, boundaries) ||
-         (t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
-                    PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB))) != 0;
+         ((t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
+                     PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB))) != 0 &&
+          !(t->flags & PROV_TOK_HOMOGRAPH));
 }
 
 gboolean
@@ -118,6 +138,21 @@ list_item (const ProvBlock *block,
          _prov_block_is_any (block, first, determiners);
 }
 
+gboolean
+_prov_chunk_is_preposition (const ProvBlock *block,
+                            guint            i)
+{
+  return _prov_block_is_any (block, i, prepositions);
+}
+
+gboolean
+_prov_chunk_is_determiner (const ProvBlock *block,
+                           guint            i)
+{
+  return _prov_block_is_any (block, i, determiners) ||
+         (block->tok[i].flags & PROV_TOK_NUMBER) != 0;
+}
+
 ProvChunk
 _prov_chunk_subject (const ProvBlock *block,
                      guint            i,
@@ -129,32 +164,69 @@ _prov_chunk_subject (const ProvBlock *block,
   gboolean coordinated = FALSE;
 
   /* Skip auxiliaries and adverbs leftwards: "X has also said". A hearsay marker there
-   * ("X reportedly said") makes the whole report hearsay: no source frame. */
-  while (end > sent_first && _prov_chunk_is_aux (block, end - 1))
+   * ("X reportedly said") makes the whole report hearsay: no source frame. A short
+   * parenthesis goes too: "Gov. Jerry Brown (D) announced". */
+  for (;;)
     {
-      if (block->tok[end - 1].flags & PROV_TOK_MARKER)
-        return chunk;
-      end--;
+      if (end > sent_first && _prov_chunk_is_aux (block, end - 1))
+        {
+          if (block->tok[end - 1].flags & PROV_TOK_MARKER)
+            return chunk;
+          end--;
+          continue;
+        }
+      if (end > sent_first + 2 && is_punct_char (block, end - 1, ')'))
+        {
+          guint k = end - 1;
+
+          while (k > sent_first && end - k < 8 && !is_punct_char (block, k, '('))
+            k--;
+          if (is_punct_char (block, k, '(') && k > sent_first)
+            {
+              end = k;
+              continue;
+            }
+        }
+      break;
     }
   if (end == sent_first || end == 0)
     return chunk;
   end--;   /* the last token of the subject */
   if (!(block->tok[end].flags & PROV_TOK_WORD))
     return chunk;
+  /* "X did Y and said", "X did Y but said": the verb shares the clause's subject. */
+  if (_prov_block_is_any (block, end, and_or) || _prov_block_is (block, end, "but"))
+    {
+      chunk.shared = end > sent_first;
+      return chunk;
+    }
   /* After a determiner or a preposition the "verb" is a noun: "the push", "of support". */
   if (_prov_block_is_any (block, end, determiners) || _prov_block_is_any (block, end, prepositions))
     return chunk;
+  /* Possessives and numbers too: "Trump's remarks", "30 states". */
+  if ((block->tok[end].flags & PROV_TOK_NUMBER) || g_str_has_suffix (_prov_block_lower (block, end), "'s") ||
+      _prov_block_is_any (block, end, possessives))
+    return chunk;
   if (_prov_chunk_is_pronoun (block, end))
     {
+      /* "voters who said": the relative pronoun stands for the noun phrase before it. */
       if (_prov_block_is (block, end, "who"))
-        return chunk;
+        {
+          if (end == sent_first || _prov_block_is (block, end - 1, "who"))
+            return chunk;
+          if (is_comma (block, end - 1) && end - 1 > sent_first)
+            return _prov_chunk_subject (block, end - 1, sent_first);
+          return _prov_chunk_subject (block, end, sent_first);
+        }
       chunk.first = chunk.last = end;
       chunk.found = TRUE;
       return chunk;
     }
+  if (_prov_block_is_any (block, end, boundaries))
+    return chunk;
 
   start = end;
-  while (start > sent_first && end - start < 11)
+  while (start > sent_first && end - start < 15)
     {
       guint k = start - 1;
 

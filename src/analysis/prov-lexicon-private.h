@@ -20,11 +20,16 @@ typedef struct
   char                 *text;
 } ProvPhrase;
 
-/* Returns the PROV_LEX_BIT()s of the single-word entries equal to @lower. */
-guint      _prov_lexicon_word_flags  (ProvLexicon *self,
-                                      const char  *lower);
-/* Returns the phrases whose first word is @lower, longest first, or NULL. */
-GPtrArray *_prov_lexicon_phrases_at  (ProvLexicon *self,
-                                      const char  *lower);
+/* What the lexicon knows of one lower-case word. */
+typedef struct
+{
+  guint      flags;    /* PROV_LEX_BIT()s of the single-word entries equal to the word */
+  GPtrArray *phrases;  /* ProvPhrase* starting with the word, longest first, or NULL */
+  guint      phrase_categories;  /* PROV_LEX_BIT()s of those phrases */
+} ProvWordEntry;
+
+/* Returns the entry of @lower, or NULL when the lexicon does not know the word. */
+const ProvWordEntry *_prov_lexicon_lookup (ProvLexicon *self,
+                                           const char  *lower);
 
 G_END_DECLS

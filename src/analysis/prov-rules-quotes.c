@@ -1,6 +1,5 @@
 /* prov-rules-quotes.c — direct quotations that no reporting verb claimed: a quote of a few
- * words or more is an attribution of its own, with its speaker when a dash or a colon names
- * one ("“…” – Jane Roe", "Jane Roe: “…”")
+ * words or more whose speaker a dash or a colon names ("“…” – Jane Roe", "Jane Roe: “…”")
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -76,11 +75,12 @@ _prov_rules_quotes (ProvBlock *block)
       speaker = speaker_after (block, q->close);
       if (!speaker.found)
         speaker = speaker_before (block, q->open);
-      if (speaker.found)
-        source = _prov_block_span (block, speaker.first, speaker.last);
+      /* A quote with no speaker is a continuation of the previous speaker's words, or a
+       * phrase the writer borrows; neither is a new attribution. */
+      if (!speaker.found)
+        continue;
+      source = _prov_block_span (block, speaker.first, speaker.last);
       _prov_block_add (block, PROV_KIND_QUOTE, _prov_block_span (block, q->open, q->open),
-                       source, (ProvSpan) { q->start, q->end },
-                       speaker.found ? "quote-speaker" : "quote-bare",
-                       speaker.found ? 0.7 : 0.4);
+                       source, (ProvSpan) { q->start, q->end }, "quote-speaker", 0.7);
     }
 }

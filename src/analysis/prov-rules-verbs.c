@@ -36,6 +36,14 @@ static const char * const determiners[] = {
   "some", "many", "several", "no", NULL,
 };
 
+static const char * const wh_words[] = {
+  "how", "why", "what", "whether", "if", "who", "where", "when", "which", NULL,
+};
+
+static const char * const clause_breaks[] = {
+  "while", "but", "whereas", "although", "though", "even", NULL,
+};
+
 static const char * const weekdays[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
   "today", "tonight", "recently", "earlier", "later", "again", NULL,
@@ -78,7 +86,8 @@ quote_content (ProvBlock *block,
   return c;
 }
 
-/* Content from token @j to the end of the sentence (before its final punctuation). */
+/* Content from token @j to the end of its clause: the sentence's end, a semicolon, or a
+ * comma before a contrasting conjunction (", while …", ", but …"). */
 static ProvContent
 rest_of_sentence (ProvBlock *block,
                   guint      j,
@@ -86,6 +95,19 @@ rest_of_sentence (ProvBlock *block,
 {
   ProvContent c = { PROV_SPAN_NONE, FALSE };
   guint e = last;
+
+  for (guint k = j + 1; k < last; k++)
+    {
+      if (is_punct (block, k, ';') ||
+          (is_punct (block, k, ',') && _prov_block_is_any (block, k + 1, clause_breaks)) ||
+          (is_punct (block, k, ',') && k + 1 < last && block->tok[k + 1].lex != 0 &&
+           !(block->tok[k + 1].flags & PROV_TOK_HOMOGRAPH) &&
+           g_str_has_suffix (_prov_block_lower (block, k + 1), "ing")))
+        {
+          e = k;
+          break;
+        }
+    }
 
   while (e > j && (block->tok[e - 1].flags & PROV_TOK_PUNCT))
     e--;
@@ -112,6 +134,21 @@ right_content (ProvBlock *block,
     return quote_content (block, j + 1);
   if (block->tok[j].flags & PROV_TOK_OPEN)
     return quote_content (block, j);
+  if (is_punct (block, j, ','))
+    {
+      /* "said, among other things, that C". */
+      for (guint k = j + 1; k + 1 < last && k - j < 8; k++)
+        {
+          if (is_punct (block, k, ','))
+            {
+              if (_prov_block_is (block, k + 1, "that"))
+                return rest_of_sentence (block, k + 2, last);
+              break;
+            }
+          if (!(block->tok[k].flags & PROV_TOK_WORD))
+            break;
+        }
+    }
   if (is_punct (block, j, ':'))
     {
       if (j + 1 >= last)
@@ -173,9 +210,9 @@ right_content (ProvBlock *block,
 
   /* Adjuncts before "that": "said on Monday that", "told reporters in Iowa that"; an
    * adjunct alone ("…, she said on Friday.") leaves the content on the left. */
-  for (guint k = j + 1; k < last && k - j <= 7; k++)
+  for (guint k = j + 1; k < last && k - j <= 4; k++)
     {
-      if (!(block->tok[k].flags & PROV_TOK_WORD))
+      if (!(block->tok[k].flags & PROV_TOK_WORD) || block->tok[k].lex != 0)
         break;
       if (_prov_block_is (block, k, "that"))
         return rest_of_sentence (block, k + 1, last);
@@ -379,6 +416,55 @@ ends_with_ing (const ProvBlock *block,
   return n > 4 && strcmp (lower + n - 3, "ing") == 0;
 }
 
+/* A capitalised word that is not just a capitalised sentence starter ("The", "But"). */
+static gboolean
+is_name (const ProvBlock *block,
+         guint            i)
+{
+  const ProvToken *t = &block->tok[i];
+
+  if (!(t->flags & PROV_TOK_CAP))
+    return FALSE;
+  if (!(t->flags & PROV_TOK_SENT_START))
+    return TRUE;
+  return !prov_lexicon_is_sentence_starter (block->lexicon, block->text + t->bstart,
+                                            t->bend - t->bstart);
+}
+
+/* Whether a form of "be" stands between tokens @a and @b (exclusive): "is saying". */
+static gboolean
+be_between (const ProvBlock *block,
+            guint            a,
+            guint            b)
+{
+  for (guint k = a; k < b; k++)
+    if (_prov_block_is_any (block, k, be_forms) || _prov_block_is (block, k, "'s") ||
+        _prov_block_is (block, k, "'re"))
+      return TRUE;
+  return FALSE;
+}
+
+/* A verb that is also a common noun ("reports", "states") is a cue only when its subject
+ * is a name, a pronoun or a source noun right before it, and a complement follows. */
+static gboolean
+strict_frame (const ProvBlock *block,
+              ProvChunk        source,
+              guint            cue_last)
+{
+  const ProvToken *head = &block->tok[source.last];
+  guint k = cue_last + 1;
+
+  if (!(_prov_chunk_is_pronoun (block, source.last) || is_name (block, source.last) ||
+        (head->lex & PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD))))
+    return FALSE;
+  if (k >= block->n_tok)
+    return FALSE;
+  return _prov_block_is (block, k, "that") || is_punct (block, k, ':') ||
+         _prov_block_is_any (block, k, wh_words) ||
+         (block->tok[k].flags & PROV_TOK_QUOTE) || _prov_block_is_any (block, k, determiners) ||
+         _prov_chunk_is_pronoun (block, k) || (block->tok[k].flags & PROV_TOK_CAP);
+}
+
 /* Whether the chunk can be an inverted subject: it runs to the sentence's end. */
 static gboolean
 inverted_subject (const ProvBlock *block,
@@ -432,7 +518,7 @@ verb_frame (ProvBlock *block,
       source = participle_source (block, first, i);
       content = right_content (block, cue_last + 1, last, object_verb);
       if (source.found || prov_span_is_set (content.content))
-        add_frame (block, i, cue_last, source, content, "verb-participle", 0.6);
+        add_frame (block, i, cue_last, source, content, "verb-participle", 0.75);
       return;
     }
 
@@ -440,8 +526,15 @@ verb_frame (ProvBlock *block,
   if (!cognition && i > 0 &&
       (is_punct (block, i - 1, ',') || (block->tok[i - 1].flags & PROV_TOK_CLOSE)))
     {
+      gboolean after_quote = (block->tok[i - 1].flags & PROV_TOK_CLOSE) ||
+                             (i > 1 && is_punct (block, i - 1, ',') &&
+                              (block->tok[i - 2].flags & PROV_TOK_CLOSE));
+
       source = _prov_chunk_after (block, cue_last + 1, last, 14);
-      if (inverted_subject (block, source, last))
+      /* After a closing quote the inversion is certain, however long the apposition. */
+      if (inverted_subject (block, source, last) ||
+          (after_quote && source.found && !_prov_block_is (block, source.first, "that") &&
+           !_prov_chunk_is_preposition (block, source.first)))
         {
           content = left_content (block, i, first);
           add_frame (block, i, cue_last, source, content, "verb-inverted", 0.85);
@@ -451,9 +544,23 @@ verb_frame (ProvBlock *block,
       if (is_punct (block, i - 1, ',') && i >= first + 3)
         {
           guint c1 = i - 2;
+          guint k;
 
           while (c1 > first && !is_punct (block, c1, ',') && i - c1 < 16)
             c1--;
+          /* A longer relative clause with commas of its own: back to ", who/which". */
+          for (k = i - 2; k > first && i - k < 40; k--)
+            if (is_punct (block, k - 1, ',') &&
+                (_prov_block_is (block, k, "who") || _prov_block_is (block, k, "which")))
+              break;
+          if (k > first && i - k < 40 && k - 1 < c1)
+            c1 = k - 1;
+          for (k = c1 + 1; k + 1 < i && !_prov_block_is (block, c1 + 1, "who") &&
+                           !_prov_block_is (block, c1 + 1, "which"); k++)
+            if ((block->tok[k].lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
+                                      PROV_LEX_BIT (PROV_LEXICON_OBJECT_VERB))) &&
+                !(block->tok[k].flags & PROV_TOK_HOMOGRAPH))
+              return;   /* "Rather, he said, continued …": no apposition */
           if (is_punct (block, c1, ','))
             {
               ProvChunk name = _prov_chunk_subject (block, c1, first);
@@ -472,16 +579,36 @@ verb_frame (ProvBlock *block,
 
   /* "X said (that) C" and "C, X said". */
   source = _prov_chunk_subject (block, i, first);
+  if (source.shared && !cognition)
+    {
+      /* "X did Y and said C": the subject of the clause. */
+      source = participle_source (block, first, i);
+      content = right_content (block, cue_last + 1, last, object_verb);
+      if (source.found && prov_span_is_set (content.content))
+        add_frame (block, i, cue_last, source, content, "verb-coordinated", 0.75);
+      return;
+    }
   if (!source.found)
     return;
+  if (ends_with_ing (block, i) && !be_between (block, source.last + 1, i))
+    return;   /* "the Friday ruling", "a speaking tour": no "is/was" before -ing */
   content = right_content (block, cue_last + 1, last, object_verb);
+  if ((t->flags & PROV_TOK_HOMOGRAPH) && !strict_frame (block, source, cue_last))
+    return;
   if (cognition)
     {
       const ProvToken *head = &block->tok[source.last];
 
+      guint k = cue_last + 1;
+      gboolean clause = _prov_block_is (block, k, "that") || _prov_chunk_is_pronoun (block, k) ||
+                        _prov_chunk_is_determiner (block, k);
+
+      /* "X believes (that) C": the subject is a name, a pronoun or a source noun, or any
+       * noun phrase when a clause follows ("the campaign believes it could win"). */
       if (!prov_span_is_set (content.content) ||
           !(_prov_chunk_is_pronoun (block, source.last) || (head->flags & PROV_TOK_CAP) ||
-            (head->lex & PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD))))
+            (head->lex & PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD)) ||
+            (clause && _prov_chunk_is_determiner (block, source.first))))
         return;
       add_frame (block, i, cue_last, source, content, "belief-frame", 0.5);
       return;
@@ -495,6 +622,20 @@ verb_frame (ProvBlock *block,
       if (prov_span_is_set (left.content) && (left.quote || !content.quote))
         content = left;
     }
+  if (!content.quote && is_punct (block, cue_last + 1, ',') && source.first > first &&
+      (!prov_span_is_set (content.content) ||
+       content.content.end - content.content.start < 12))
+    {
+      /* "Rather, he said, C": a parenthetical report; the content is what follows. */
+      ProvContent right = rest_of_sentence (block, cue_last + 2, last);
+
+      if (prov_span_is_set (right.content))
+        content = right;
+    }
+  /* A verb with neither complement nor reported clause is no report ("Figures reported on
+   * Sunday now suggest …"), unless a quote follows in the next paragraph ("He said:"). */
+  if (!prov_span_is_set (content.content) && !is_punct (block, cue_last + 1, ':'))
+    return;
   add_frame (block, i, cue_last, source, content,
              object_verb ? "verb-object" : "verb-subject", 0.8);
 }
@@ -519,7 +660,7 @@ _prov_rules_verbs (ProvBlock *block)
           i = end - 1;
           continue;
         }
-      if (!(t->lex & verbs) || (t->flags & PROV_TOK_MARKER))
+      if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
       /* A capitalised verb inside a sentence is a name ("Call of Duty"). */
       if ((t->flags & PROV_TOK_CAP) && !(t->flags & PROV_TOK_SENT_START) &&

@@ -25,6 +25,13 @@ int prov_cli_note    (ProvCliContext *ctx);
 int prov_cli_tag     (ProvCliContext *ctx);
 
 /* fetch, extract, import (issue 5) */
+/* provenance-cli fetch URL... */
+int prov_cli_fetch (ProvCliContext *ctx);
+/* Imports URLs and/or paths, printing ids and one line per failure (import and fetch). */
+int prov_cli_import_sources (ProvCliContext     *ctx,
+                             const char * const *sources);
+/* provenance-cli extract FILE.html [--url URL] [--format json|text] */
+int prov_cli_extract (ProvCliContext *ctx);
 
 /* reports and interchange (issue 7) */
 int prov_cli_export             (ProvCliContext *ctx);

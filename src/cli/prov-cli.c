@@ -31,7 +31,7 @@ static const ProvCliCommand commands[] = {
 
   /* library store (issue 4) */
   { "import", prov_cli_import,
-    N_("import FILE...                          store plain-text files (prints document ids)") },
+    N_("import FILE... | import --urls FILE     HTML, text, Markdown, PDF or URLs (prints ids)") },
   { "list", prov_cli_list,
     N_("list [--sort added|published|title] [--filter unreviewed|changed|suggested]\n"
        "       [--search QUERY] [--collection NAME] [--tag TAG] [--limit N] [--json]\n"
@@ -53,6 +53,10 @@ static const ProvCliCommand commands[] = {
     N_("tag add (--document ID | --claim ID) TAG     tag a document or a claim") },
 
   /* fetch, extract, import (issue 5) */
+  { "extract", prov_cli_extract,
+    N_("extract FILE.html [--url URL] [--format json|text]   article text and metadata") },
+  { "fetch", prov_cli_fetch,
+    N_("fetch URL...                            fetch, extract, analyze, store (prints ids)") },
 
   /* reports and interchange (issue 7) */
   { "export", prov_cli_export,
