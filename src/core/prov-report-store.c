@@ -230,6 +230,17 @@ prov_report_new_from_store_sync (ProvStore                *store,
   if (collection_id != 0 && !add_notes (store, PROV_NOTE_COLLECTION, collection_id, report->notes,
                                         error))
     return NULL;
+  if (collection_id != 0)
+    {
+      /* The collection's own spelling, not the one typed. */
+      const ProvReportDocument *first = g_ptr_array_index (report->documents, 0);
+
+      if (first->collection != NULL)
+        {
+          g_free (report->collection);
+          report->collection = g_strdup (first->collection);
+        }
+    }
 
   prov_report_apply_options (report, options);
   return g_steal_pointer (&report);
