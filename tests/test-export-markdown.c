@@ -70,7 +70,7 @@ test_markers_and_footnotes (void)
   g_assert_nonnull (strstr (claims, "[^6]: **Named source** · no source · **F6** · inconclusive · "
                                     "not found in this version"));
   g_assert_nonnull (strstr (md, "- **Calder Bay Port Authority** — organisation, reliability B, "
-                                "1 claims; also known as the port authority, CBPA"));
+                                "1 claim; also known as the port authority, CBPA"));
   /* The document note keeps its words; its markup does not act. */
   g_assert_nonnull (strstr (md, "> Check the \\*tender\\* file."));
 }

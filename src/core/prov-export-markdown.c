@@ -392,8 +392,12 @@ prov_export_markdown (const ProvReport         *report,
   for (guint s = 0; s < report->sources->len; s++)
     {
       const ProvReportSource *source = g_ptr_array_index (report->sources, s);
-      g_autofree char *details = g_strdup_printf (_("%s, reliability %c, %u claims"), source->type,
-                                                  source->reliability, source->n_claims);
+      g_autofree char *details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "%s, reliability %c, %u claim",
+                                                               "%s, reliability %c, %u claims",
+                                                               source->n_claims),
+                                                  source->type, source->reliability,
+                                                  source->n_claims);
 
       g_string_append (out, "- **");
       md_inline (out, source->name);

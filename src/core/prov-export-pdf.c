@@ -93,6 +93,18 @@ draw_text (Pdf                      *pdf,
 
 /* ---- tables ---- */
 
+/* Appends a small second line to a cell. */
+static void
+append_detail (Rich       *rich,
+               const char *text)
+{
+  TextStyle detail_style = small_style;
+
+  detail_style.size = 6.8;
+  _prov_pdf_rich_append (rich, "\n", 1, &detail_style);
+  _prov_pdf_rich_append (rich, text, -1, &detail_style);
+}
+
 static char *
 clip_text (const char *text,
            glong       max_chars)
@@ -189,13 +201,13 @@ draw_claims (Pdf                      *pdf,
       _prov_pdf_rich_init (&rich);
       _prov_pdf_rich_append (&rich, prov_report_status_get_label (claim->status), -1, &cell_style);
       if (claim->suggestion == PROV_SUGGESTION_SUGGESTED)
-        _prov_pdf_rich_append (&rich, _("\nsuggestion"), -1, &detail_style);
+        append_detail (&rich, _("suggestion"));
       else if (claim->suggestion == PROV_SUGGESTION_DISMISSED)
-        _prov_pdf_rich_append (&rich, _("\ndismissed"), -1, &detail_style);
+        append_detail (&rich, _("dismissed"));
       if (claim->start < 0)
-        _prov_pdf_rich_append (&rich, _("\nnot found in this version"), -1, &detail_style);
+        append_detail (&rich, _("not found in this version"));
       else if (claim->changed)
-        _prov_pdf_rich_append (&rich, _("\nchanged since"), -1, &detail_style);
+        append_detail (&rich, _("changed since"));
       cells[5] = _prov_pdf_rich_layout (pdf, &rich, columns[5] - 2 * PAD);
       _prov_pdf_rich_clear (&rich);
 
