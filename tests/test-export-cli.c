@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <poppler.h>
+
 #include "test-cli-util.h"
 #include "test-export-fixture.h"
 
@@ -229,6 +231,44 @@ test_round_trip (Fixture       *fixture,
   g_assert_nonnull (strstr (after->out, "#follow-up"));
 }
 
+/* The page size of a PDF made by the CLI in @locale. */
+static double
+pdf_width_in (Fixture    *fixture,
+              const char *locale)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "paper.pdf", NULL);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(ProvCliRun) run = NULL;
+  PopplerDocument *pdf;
+  PopplerPage *page;
+  double width, height;
+
+  g_setenv ("LC_ALL", locale, TRUE);
+  run = prov_cli_run (NULL, "--db", fixture->db, "export", "1", "--format", "pdf", "-o", path,
+                      NULL);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_assert_cmpint (run->status, ==, 0);
+  pdf = poppler_document_new_from_file (uri, NULL, &error);
+  g_assert_no_error (error);
+  page = poppler_document_get_page (pdf, 0);
+  poppler_page_get_size (page, &width, &height);
+  g_object_unref (page);
+  g_object_unref (pdf);
+  return width;
+}
+
+static void
+test_paper_from_locale (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  /* Letter in the United States and Canada (installed or not, the locale names it), A4 else. */
+  g_assert_cmpfloat_with_epsilon (pdf_width_in (fixture, "en_US.UTF-8"), 612, 0.5);
+  g_assert_cmpfloat_with_epsilon (pdf_width_in (fixture, "fr_CA.UTF-8"), 612, 0.5);
+  g_assert_cmpfloat_with_epsilon (pdf_width_in (fixture, "de_DE.UTF-8"), 595.3, 0.5);
+  g_assert_cmpfloat_with_epsilon (pdf_width_in (fixture, "C.UTF-8"), 595.3, 0.5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,6 +279,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/prov/export-cli/errors", Fixture, NULL, fixture_set_up, test_errors,
               fixture_tear_down);
+  g_test_add ("/prov/export-cli/paper-from-locale", Fixture, NULL, fixture_set_up,
+              test_paper_from_locale, fixture_tear_down);
   g_test_add ("/prov/export-cli/round-trip", Fixture, NULL, fixture_set_up, test_round_trip,
               fixture_tear_down);
 

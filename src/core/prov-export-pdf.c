@@ -488,34 +488,50 @@ draw_report (Pdf *pdf)
 
 /* ---- paper and output ---- */
 
+/* TRUE for the locales whose paper is US Letter. */
+static gboolean
+letter_locale (const char *name)
+{
+  static const char * const letter[] = { "en_US", "en_CA", "es_US", "es_MX", "fr_CA", "en_PH" };
+
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (letter); i++)
+    if (g_str_has_prefix (name, letter[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The paper of LC_PAPER: glibc's _NL_PAPER_WIDTH/HEIGHT when the program's locale is set (216 mm
+ * wide is Letter), else the locale's name as the environment gives it, else A4. */
 static ProvPaperSize
 locale_paper (void)
 {
   const char *name = NULL;
+  const char *vars[] = { "LC_ALL", "LC_PAPER", "LANG" };
 
-#if defined (__GLIBC__)
-  {
-    int width = (int) (intptr_t) nl_langinfo (_NL_PAPER_WIDTH);
-    int height = (int) (intptr_t) nl_langinfo (_NL_PAPER_HEIGHT);
-
-    if (width > 0 && height > 0)
-      return width == 216 ? PROV_PAPER_LETTER : PROV_PAPER_A4;
-  }
-#endif
 #ifdef LC_PAPER
   name = setlocale (LC_PAPER, NULL);
 #endif
-  if (name == NULL || strcmp (name, "C") == 0)
-    name = g_getenv ("LC_ALL");
-  if (name == NULL || *name == '\0')
-    name = g_getenv ("LC_PAPER");
-  if (name == NULL || *name == '\0')
-    name = g_getenv ("LANG");
-  if (name != NULL &&
-      (g_str_has_prefix (name, "en_US") || g_str_has_prefix (name, "en_CA") ||
-       g_str_has_prefix (name, "es_US") || g_str_has_prefix (name, "es_MX") ||
-       g_str_has_prefix (name, "fr_CA") || g_str_has_prefix (name, "en_PH")))
-    return PROV_PAPER_LETTER;
+#if defined (__GLIBC__)
+  if (name != NULL && strcmp (name, "C") != 0 && strcmp (name, "POSIX") != 0)
+    {
+      int width = (int) (intptr_t) nl_langinfo (_NL_PAPER_WIDTH);
+      int height = (int) (intptr_t) nl_langinfo (_NL_PAPER_HEIGHT);
+
+      if (width > 0 && height > 0)
+        return width == 216 ? PROV_PAPER_LETTER : PROV_PAPER_A4;
+    }
+#endif
+  if (name != NULL && strcmp (name, "C") != 0 && strcmp (name, "POSIX") != 0)
+    return letter_locale (name) ? PROV_PAPER_LETTER : PROV_PAPER_A4;
+
+  /* The locale was not set (or is not installed): what the user asked for. */
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      const char *value = g_getenv (vars[i]);
+
+      if (value != NULL && *value != '\0')
+        return letter_locale (value) ? PROV_PAPER_LETTER : PROV_PAPER_A4;
+    }
   return PROV_PAPER_A4;
 }
 
