@@ -147,10 +147,12 @@ export_all (const char *text,
   {
     g_autoptr(GBytes) bytes = load (dir, "report.pdf");
     g_autoptr(PopplerDocument) pdf = poppler_document_new_from_bytes (bytes, NULL, &error);
+    g_autofree char *pdf_title = NULL;
 
     g_assert_no_error (error);
     g_assert_cmpint (poppler_document_get_n_pages (pdf), >=, 2);
-    g_assert_cmpstr (poppler_document_get_title (pdf), ==, title);
+    pdf_title = poppler_document_get_title (pdf);
+    g_assert_cmpstr (pdf_title, ==, title);
   }
   /* JSON-LD: an annotation per claim, and it imports into an empty library. */
   {

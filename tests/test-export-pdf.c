@@ -63,11 +63,13 @@ test_paper (void)
       g_autoptr(PopplerDocument) pdf = open_pdf (bytes);
       g_autoptr(PopplerPage) page = poppler_document_get_page (pdf, 0);
       double width, height;
+      g_autofree char *title = NULL;
 
       poppler_page_get_size (page, &width, &height);
       g_assert_cmpfloat_with_epsilon (width, cases[i].width, 0.5);
       g_assert_cmpfloat_with_epsilon (height, cases[i].height, 0.5);
-      g_assert_cmpstr (poppler_document_get_title (pdf), ==, "Harbour plan delayed");
+      title = poppler_document_get_title (pdf);
+      g_assert_cmpstr (title, ==, "Harbour plan delayed");
     }
 }
 

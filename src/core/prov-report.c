@@ -562,10 +562,15 @@ void
 prov_report_claim_set_tags (ProvReportClaim    *claim,
                             const char * const *tags)
 {
+  char **copy;
+
   g_return_if_fail (claim != NULL);
 
+  copy = tags != NULL ? g_strdupv ((char **) tags) : g_new0 (char *, 1);
+
+  /* Copied first: @tags may point into the old ones. */
   g_strfreev (claim->tags);
-  claim->tags = tags != NULL ? g_strdupv ((char **) tags) : g_new0 (char *, 1);
+  claim->tags = copy;
 }
 
 char *
