@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include <glib/gstdio.h>
 #include <libsoup/soup.h>
 
 #include "prov-add-dialog.h"
@@ -226,6 +227,77 @@ test_import_from_server (Fixture       *fixture,
   g_assert_cmpuint (prov_library_sidebar_get_n_documents (sidebar), ==, 2);
 }
 
+static void
+test_drop_file (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("provenance-drop-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "budget.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GListModel) controllers = NULL;
+  GtkDropTarget *target = NULL;
+  GSList *files;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  g_assert_no_error (error);
+  g_file_set_contents (path, "City budget passes\n\nThe budget passed on Tuesday, the mayor said.",
+                       -1, &error);
+  g_assert_no_error (error);
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+
+  files = g_slist_prepend (NULL, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_set_boxed (&value, files);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_slist_free (files);
+  g_assert_true (accepted);
+
+  g_assert_true (prov_test_wait_for (has_two_documents, sidebar_of (fixture), 10000));
+  prov_test_iterate ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "City budget passes");
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static GtkPaned *
+claims_paned (Fixture *fixture)
+{
+  GtkWidget *claims = prov_test_find_widget (GTK_WIDGET (fixture->window),
+                                             g_type_from_name ("ProvClaimsPanel"), NULL);
+
+  return GTK_PANED (gtk_widget_get_parent (claims));
+}
+
+static gboolean
+claims_fold_under_reader (gpointer paned)
+{
+  return gtk_orientable_get_orientation (paned) == GTK_ORIENTATION_VERTICAL;
+}
+
+static void
+test_narrow_window (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  GtkPaned *paned = claims_paned (fixture);
+
+  g_assert_cmpint (gtk_orientable_get_orientation (GTK_ORIENTABLE (paned)), ==,
+                   GTK_ORIENTATION_HORIZONTAL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 760, 700);
+  g_assert_true (prov_test_wait_for (claims_fold_under_reader, paned, 5000));
+}
+
 static gboolean
 library_is_empty (gpointer sidebar)
 {
@@ -358,6 +430,10 @@ main (int   argc,
               fixture_set_up, test_add_text, fixture_tear_down);
   g_test_add ("/prov/window/import-from-server", Fixture, NULL,
               fixture_set_up, test_import_from_server, fixture_tear_down);
+  g_test_add ("/prov/window/drop-file", Fixture, NULL,
+              fixture_set_up, test_drop_file, fixture_tear_down);
+  g_test_add ("/prov/window/narrow-window", Fixture, NULL,
+              fixture_set_up, test_narrow_window, fixture_tear_down);
   g_test_add ("/prov/window/delete-and-undo", Fixture, NULL,
               fixture_set_up, test_delete_and_undo, fixture_tear_down);
   g_test_add ("/prov/window/app-actions", Fixture, NULL,

@@ -22,6 +22,7 @@ struct _ProvWindow
   ProvAnalyzer         *analyzer;
   GCancellable         *cancellable;
   guint                 imports_running;
+  guint                 layout_idle;
 
   AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
@@ -31,6 +32,7 @@ struct _ProvWindow
   GtkSpinner           *progress_spinner;
   GtkLabel             *progress_label;
   GtkProgressBar       *progress_bar;
+  GtkPaned             *inner_paned;
   ProvLibrarySidebar   *library_sidebar;
   ProvReaderView       *reader_view;
   ProvClaimsPanel      *claims_panel;

@@ -342,6 +342,98 @@ _prov_window_import_text (ProvWindow *self,
   g_task_run_in_thread (task, import_text_thread);
 }
 
+/* ---- drag and drop ------------------------------------------------------------------------ */
+
+static gboolean
+drop_target_drop_cb (GtkDropTarget *target,
+                     const GValue  *value,
+                     double         x,
+                     double         y,
+                     ProvWindow    *self)
+{
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      for (GSList *l = g_value_get_boxed (value); l != NULL; l = l->next)
+        {
+          char *path = g_file_get_path (l->data);
+
+          g_ptr_array_add (sources, path != NULL ? path : g_file_get_uri (l->data));
+        }
+    }
+  else if (G_VALUE_HOLDS (value, G_TYPE_STRING))
+    {
+      g_auto(GStrv) lines = g_strsplit_set (g_value_get_string (value), "\r\n", -1);
+
+      /* Browsers drop a link as its address; anything else dropped is text to read. */
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          g_strstrip (lines[i]);
+          if (g_str_has_prefix (lines[i], "http://") || g_str_has_prefix (lines[i], "https://"))
+            g_ptr_array_add (sources, g_strdup (lines[i]));
+        }
+      if (sources->len == 0)
+        {
+          _prov_window_import_text (self, NULL, g_value_get_string (value));
+          return TRUE;
+        }
+    }
+
+  if (sources->len == 0)
+    return FALSE;
+
+  g_ptr_array_add (sources, NULL);
+  prov_window_import (self, (const char * const *) sources->pdata);
+  return TRUE;
+}
+
+/* Below about 900 pixels the claims fold under the reader instead of beside it. */
+static GtkOrientation
+wanted_orientation (ProvWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  return width > 0 && width < 900 ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL;
+}
+
+static gboolean
+update_layout_idle_cb (gpointer user_data)
+{
+  ProvWindow *self = user_data;
+  GtkOrientation orientation = wanted_orientation (self);
+
+  self->layout_idle = 0;
+  if (gtk_orientable_get_orientation (GTK_ORIENTABLE (self->inner_paned)) == orientation)
+    return G_SOURCE_REMOVE;
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->inner_paned), orientation);
+  if (orientation == GTK_ORIENTATION_VERTICAL)
+    gtk_paned_set_position (self->inner_paned,
+                            MAX (200, gtk_widget_get_height (GTK_WIDGET (self)) * 3 / 5));
+  else
+    gtk_paned_set_position (self->inner_paned,
+                            MAX (320, gtk_widget_get_width (GTK_WIDGET (self)) - 300 - 340));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+prov_window_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  ProvWindow *self = PROV_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (prov_window_parent_class)->size_allocate (widget, width, height, baseline);
+
+  /* Changing the layout while allocating would resize in the middle of it: do it next. */
+  if (self->layout_idle == 0
+      && gtk_orientable_get_orientation (GTK_ORIENTABLE (self->inner_paned))
+         != wanted_orientation (self))
+    self->layout_idle = g_idle_add (update_layout_idle_cb, self);
+}
+
 /* ---- state -------------------------------------------------------------------------------- */
 
 static void
@@ -495,6 +587,7 @@ prov_window_dispose (GObject *object)
   ProvWindow *self = PROV_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->library_sidebar != NULL)
     g_signal_handlers_disconnect_by_data (self->library_sidebar, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PROV_TYPE_WINDOW);
@@ -522,6 +615,7 @@ prov_window_class_init (ProvWindowClass *klass)
   object_class->dispose = prov_window_dispose;
   object_class->get_property = prov_window_get_property;
   object_class->set_property = prov_window_set_property;
+  widget_class->size_allocate = prov_window_size_allocate;
   window_class->close_request = prov_window_close_request;
 
   properties[PROP_SETTINGS] =
@@ -552,6 +646,7 @@ prov_window_class_init (ProvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProvWindow, progress_spinner);
   gtk_widget_class_bind_template_child (widget_class, ProvWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, ProvWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, ProvWindow, inner_paned);
   gtk_widget_class_bind_template_child (widget_class, ProvWindow, library_sidebar);
   gtk_widget_class_bind_template_child (widget_class, ProvWindow, reader_view);
   gtk_widget_class_bind_template_child (widget_class, ProvWindow, claims_panel);
@@ -562,6 +657,14 @@ prov_window_class_init (ProvWindowClass *klass)
 static void
 prov_window_init (ProvWindow *self)
 {
-  self->cancellable = g_cancellable_new ();
+  GtkDropTarget *drop_target;
+  GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_STRING };
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
+
+  drop_target = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop_target, types, G_N_ELEMENTS (types));
+  g_signal_connect (drop_target, "drop", G_CALLBACK (drop_target_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 }
