@@ -107,7 +107,8 @@ update_editor (ProvClaimsPanel *self)
   if (self->selected_claim_id != 0)
     claim = _prov_claims_panel_lookup (self, self->selected_claim_id);
   prov_claim_editor_set_claim (self->editor, claim);
-  gtk_stack_set_visible_child_name (self->editor_stack, claim != NULL ? "editor" : "none");
+  /* with no claim to edit, the list takes the whole height */
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_stack), claim != NULL);
 }
 
 static void
