@@ -184,6 +184,25 @@ test_screenshots (void)
       prov_claims_panel_set_show_dismissed (panel, FALSE);
     }
 
+  /* the merge dialog */
+  {
+    g_autoptr(GPtrArray) all = prov_store_list_sources_sync (lib.store, NULL);
+    gint64 two[2] = { prov_source_get_id (g_ptr_array_index (all, 0)),
+                      prov_source_get_id (g_ptr_array_index (all, 1)) };
+    GtkWindow *dialog;
+
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_LIGHT);
+    prov_sources_window_select_sources (PROV_SOURCES_WINDOW (sources), two, 2);
+    prov_sources_window_merge_selected (PROV_SOURCES_WINDOW (sources));
+    dialog = prov_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (dialog);
+    prov_test_wait_mapped (GTK_WIDGET (dialog));
+    shoot (sources, dir, "sources-window-two-light.png");
+    shoot (GTK_WIDGET (dialog), dir, "sources-merge-light.png");
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  }
+
   gtk_window_destroy (GTK_WINDOW (sources));
   gtk_window_destroy (window);
   prov_test_iterate ();

@@ -262,6 +262,9 @@ test_merge (Fixture       *fixture,
                    "Merge “The Calder Bay Port Authority” Into “the Port Authority”?");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)),
                             "1 claim moves"));
+  g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "reverse"));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (dialog), "reverse"),
+                   ==, "_Keep “The Calder Bay Port Authority”");
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "merge");
   g_assert_true (prov_test_wait_for (merged, fixture, 5000));
 

@@ -227,6 +227,18 @@ list_activate_cb (ProvClaimsPanel *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->editor));
 }
 
+/* Escape in the editor: back to the list, on the selected claim. */
+static gboolean
+editor_escape_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  ProvClaimsPanel *self = PROV_CLAIMS_PANEL (user_data);
+
+  prov_claim_editor_flush_note (self->editor);
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
 static void
 drop_model (ProvClaimsPanel *self)
 {
@@ -684,6 +696,7 @@ static void
 prov_claims_panel_init (ProvClaimsPanel *self)
 {
   GtkListItemFactory *factory;
+  GtkEventController *controller;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -697,6 +710,14 @@ prov_claims_panel_init (ProvClaimsPanel *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (item_unbind_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
+
+  controller = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape,
+                                                                                  0),
+                                                          gtk_callback_action_new
+                                                            (editor_escape_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->editor), controller);
 
   prov_claims_style_attach (GTK_WIDGET (self));
   update_header (self);

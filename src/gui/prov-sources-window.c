@@ -526,7 +526,16 @@ merge_response_cb (AdwMessageDialog *dialog,
 {
   Merge *merge = user_data;
 
-  if (g_strcmp0 (response, "merge") != 0)
+  if (g_strcmp0 (response, "reverse") == 0)
+    {
+      gint64 from_id = merge->from_id;
+
+      merge->from_id = merge->into_id;
+      merge->into_id = from_id;
+      g_free (merge->message);
+      merge->message = g_strdup (_("Sources merged"));
+    }
+  else if (g_strcmp0 (response, "merge") != 0)
     {
       merge_free (merge);
       return;
@@ -555,6 +564,7 @@ prov_sources_window_merge_selected (ProvSourcesWindow *self)
   Merge *merge;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
+  g_autofree char *reverse = NULL;
   int moving;
 
   g_return_if_fail (PROV_IS_SOURCES_WINDOW (self));
@@ -581,8 +591,11 @@ prov_sources_window_merge_selected (ProvSourcesWindow *self)
                           moving, prov_source_get_name (from), prov_source_get_name (into),
                           prov_source_get_name (from));
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  /* Translators: a button of the merge dialog that merges the other way round */
+  reverse = g_strdup_printf (_("_Keep “%s”"), prov_source_get_name (from));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
+                                    "reverse", reverse,
                                     "merge", _("_Merge"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "merge",
