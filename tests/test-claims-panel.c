@@ -554,6 +554,74 @@ test_selection (Fixture       *fixture,
   g_assert_null (prov_claim_editor_get_claim (PROV_CLAIM_EDITOR (editor)));
 }
 
+static gboolean
+row_shown (gpointer data)
+{
+  gpointer *args = data;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_type (args[0], PROV_TYPE_CLAIM_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      ProvClaim *claim = prov_claim_row_get_claim (g_ptr_array_index (rows, i));
+
+      if (claim != NULL && prov_claim_get_id (claim) == *(gint64 *) args[1] &&
+          gtk_widget_get_mapped (g_ptr_array_index (rows, i)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+test_long_list (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr(GArray) ids = NULL;
+  gint64 document_id, last;
+  GtkScrolledWindow *scroller;
+  gpointer args[2];
+
+  /* 30 times the five sentences: 150 claims */
+  for (guint i = 0; i < 30; i++)
+    g_string_append_printf (text, "%s\n\n", TEST_CLAIMS_TEXT);
+  document_id = test_library_add (&fixture->lib, "https://example.test/long", "Long", text->str);
+  g_string_free (text, TRUE);
+  ids = prov_store_query_claim_ids_sync (fixture->lib.store, document_id, FALSE, NULL);
+  g_assert_cmpuint (ids->len, ==, 150);
+
+  prov_claims_panel_set_document_id (fixture->panel, document_id);
+  prov_test_iterate ();
+  g_assert_cmpuint (prov_claims_panel_get_n_claims (fixture->panel), ==, 150);
+  wait_label (fixture, "Claims (150)");
+
+  /* selecting the last claim scrolls the list down to it */
+  scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor
+                                   (prov_test_find_widget (GTK_WIDGET (fixture->panel),
+                                                           GTK_TYPE_LIST_VIEW, NULL),
+                                    GTK_TYPE_SCROLLED_WINDOW));
+  prov_claims_panel_select_next (fixture->panel);
+  prov_test_iterate ();
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)),
+                     ==, 0);
+  last = g_array_index (ids, gint64, ids->len - 1);
+  prov_claims_panel_set_selected_claim_id (fixture->panel, last);
+  args[0] = fixture->panel;
+  args[1] = &last;
+  g_assert_true (prov_test_wait_for (row_shown, args, 5000));
+  prov_test_iterate ();
+  g_test_message ("scrolled to %g of %g",
+                  gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)),
+                  gtk_adjustment_get_upper (gtk_scrolled_window_get_vadjustment (scroller)));
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)),
+                     >, 0);
+
+  /* and k walks back up from there */
+  prov_claims_panel_select_previous (fixture->panel);
+  g_assert_cmpint (prov_claims_panel_get_selected_claim_id (fixture->panel), ==,
+                   g_array_index (ids, gint64, ids->len - 2));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +640,8 @@ main (int   argc,
   g_test_add ("/prov/claims-panel/tags-note", Fixture, NULL, fixture_set_up, test_tags_note,
               fixture_tear_down);
   g_test_add ("/prov/claims-panel/selection", Fixture, NULL, fixture_set_up, test_selection,
+              fixture_tear_down);
+  g_test_add ("/prov/claims-panel/long-list", Fixture, NULL, fixture_set_up, test_long_list,
               fixture_tear_down);
   return g_test_run ();
 }
