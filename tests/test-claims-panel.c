@@ -480,6 +480,7 @@ test_tags_note (Fixture       *fixture,
 
   /* the note is saved after a pause in typing, and undone in one step */
   note = GTK_TEXT_VIEW (prov_test_find_widget (editor, GTK_TYPE_TEXT_VIEW, NULL));
+  gtk_widget_grab_focus (GTK_WIDGET (note));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Check the *tender* file", -1);
   wait_claim (fixture, id, "note", "Check the *tender* file");
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Check the tender file again", -1);
@@ -487,6 +488,15 @@ test_tags_note (Fixture       *fixture,
   wait_claim (fixture, id, "note", "Check the tender file again");
   prov_claims_panel_undo (fixture->panel);
   wait_claim (fixture, id, "note", "");
+  {
+    GtkTextIter start, end;
+    g_autofree char *shown = NULL;
+
+    /* the editor shows the note as it is again, even with the focus in it */
+    gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (note), &start, &end);
+    shown = gtk_text_buffer_get_text (gtk_text_view_get_buffer (note), &start, &end, FALSE);
+    g_assert_cmpstr (shown, ==, "");
+  }
 }
 
 static void

@@ -319,11 +319,20 @@ update_fields (ProvClaimEditor *self,
 
   update_tags (self);
 
-  /* keep what is being typed: a reload brings a copy of the same claim */
-  if (!same_claim || (!self->note_dirty && !gtk_widget_has_focus (GTK_WIDGET (self->note_view))))
+  /* a reload brings a copy of the same claim: keep what is being typed, and leave the cursor
+   * alone when the stored note is what the buffer holds (it was just saved) */
+  note = prov_claim_get_note (self->claim);
+  if (note == NULL)
+    note = "";
+  if (!same_claim || !self->note_dirty)
     {
-      note = prov_claim_get_note (self->claim);
-      gtk_text_buffer_set_text (buffer, note != NULL ? note : "", -1);
+      GtkTextIter start, end;
+      g_autofree char *current = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (g_strcmp0 (current, note) != 0)
+        gtk_text_buffer_set_text (buffer, note, -1);
     }
 
   self->updating = FALSE;
