@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "prov-claims-style.h"
 #include "prov-source-list-model.h"
 #include "prov-source-picker.h"
 
@@ -80,10 +81,10 @@ search_text (ProvSourcePicker *self)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
 }
 
-/* Is @text exactly the name or an alias of a listed source? */
-static gboolean
-text_names_listed_source (ProvSourcePicker *self,
-                          const char       *text)
+/* Returns the listed source whose name or alias is exactly @text, or 0. */
+static gint64
+source_named (ProvSourcePicker *self,
+              const char       *text)
 {
   guint n = self->sources != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->sources)) : 0;
 
@@ -95,15 +96,15 @@ text_names_listed_source (ProvSourcePicker *self,
       if (source == NULL)
         continue;
       if (g_utf8_collate (prov_source_get_name (source), text) == 0)
-        return TRUE;
+        return prov_source_get_id (source);
       aliases = prov_source_get_aliases (source);
       for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
         {
           if (g_utf8_collate (aliases[j], text) == 0)
-            return TRUE;
+            return prov_source_get_id (source);
         }
     }
-  return FALSE;
+  return 0;
 }
 
 static void
@@ -112,7 +113,7 @@ update_buttons (ProvSourcePicker *self)
   g_autofree char *text = search_text (self);
   guint n = self->sources != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->sources)) : 0;
   gboolean has_text = *text != '\0';
-  gboolean exists = has_text && text_names_listed_source (self, text);
+  gboolean exists = has_text && source_named (self, text) != 0;
 
   gtk_widget_set_visible (self->empty_label, n == 0);
   gtk_widget_set_visible (self->create_button, has_text && !exists);
@@ -200,15 +201,19 @@ clear_clicked_cb (ProvSourcePicker *self)
   pick (self, 0);
 }
 
-/* Enter: the first source listed, or a new source of the typed name. */
+/* Enter: the source of exactly that name, else the first one listed, else a new source. */
 static void
 search_activate_cb (ProvSourcePicker *self)
 {
   g_autofree char *text = search_text (self);
+  gint64 exact;
 
   if (*text == '\0')
     return;
-  if (self->sources != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0)
+  exact = source_named (self, text);
+  if (exact != 0)
+    pick (self, exact);
+  else if (self->sources != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->sources)) > 0)
     pick (self, prov_lazy_list_get_id (PROV_LAZY_LIST (self->sources), 0));
   else
     create_clicked_cb (self);
@@ -295,6 +300,7 @@ item_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *aliases = gtk_widget_get_next_sibling (name);
   GtkWidget *rating = gtk_widget_get_next_sibling (names);
   const char * const *alias_list;
+  const char *reliability;
   g_autofree char *joined = NULL;
   g_autofree char *caption = NULL;
   int count;
@@ -315,12 +321,10 @@ item_bind_cb (GtkSignalListItemFactory *factory,
     }
   gtk_label_set_label (GTK_LABEL (name), prov_source_get_name (source));
   gtk_label_set_label (GTK_LABEL (aliases), caption);
-  gtk_label_set_label (GTK_LABEL (rating), prov_source_get_reliability (source));
-  gtk_widget_set_tooltip_text (rating,
-                               prov_source_get_reliability (source) != NULL
-                               ? (prov_source_get_reliability (source)[0] == 'F'
-                                  ? _("Reliability cannot be judged") : NULL)
-                               : NULL);
+  reliability = prov_source_get_reliability (source);
+  gtk_label_set_label (GTK_LABEL (rating), reliability);
+  gtk_widget_set_tooltip_text (rating, reliability != NULL
+                                       ? prov_reliability_get_name (reliability[0]) : NULL);
 }
 
 static void
