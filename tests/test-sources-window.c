@@ -128,6 +128,16 @@ source_named (gpointer data)
 }
 
 static gboolean
+source_typed (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(ProvSource) source = prov_store_get_source_sync (fixture->lib.store,
+                                                             fixture->long_name, NULL);
+
+  return g_strcmp0 (prov_source_get_source_type (source), "organisation") == 0;
+}
+
+static gboolean
 alias_found (gpointer data)
 {
   gpointer *args = data;
@@ -169,6 +179,14 @@ test_edit (Fixture       *fixture,
   g_assert_cmpuint (combos->len, ==, 2);
   adw_combo_row_set_selected (g_ptr_array_index (combos, 1), 1);
   g_assert_true (prov_test_wait_for (source_named, named, 5000));
+  /* the first is the type: organisation */
+  adw_combo_row_set_selected (g_ptr_array_index (combos, 0), 1);
+  g_assert_true (prov_test_wait_for (source_typed, fixture, 5000));
+  g_assert_cmpstr (adw_action_row_get_subtitle
+                     (ADW_ACTION_ROW (gtk_widget_get_ancestor
+                                        (prov_test_find_widget (root, GTK_TYPE_LABEL,
+                                                                "Cited By"),
+                                         ADW_TYPE_ACTION_ROW))), ==, "1 claim");
 
   /* aliases: add one, then remove it with its row's button */
   /* the first entry row is the name, the other one adds aliases */
