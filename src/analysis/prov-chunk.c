@@ -12,7 +12,7 @@
 #include "prov-chunk.h"
 
 static const char * const pronouns[] = {
-  "he", "she", "they", "we", "i", "you", "it", "who", NULL,
+  "he", "she", "they", "we", "i", "you", "it", "who", "which", NULL,
 };
 
 /* Words that end a subject when scanning left from its verb. */
@@ -60,6 +60,12 @@ static const char * const time_words[] = {
 
 static const char * const and_or[] = { "and", "or", "&", NULL };
 
+/* Determiners that cannot end a noun phrase ("many", "some" can: "many say"). */
+static const char * const articles[] = {
+  "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+  "your", "no", "every", "each", "another", NULL,
+};
+
 static const char * const possessives[] = {
   "his", "her", "their", "its", "my", "our", "your", NULL,
 };
@@ -83,7 +89,23 @@ gboolean
 _prov_chunk_is_pronoun (const ProvBlock *block,
                         guint            i)
 {
-  return _prov_block_is_any (block, i, pronouns);
+  const char *lower;
+  const char *apostrophe;
+  char head[8];
+
+  if (_prov_block_is_any (block, i, pronouns))
+    return TRUE;
+  /* Contractions: "he's", "they're", "I'm". */
+  lower = _prov_block_lower (block, i);
+  apostrophe = strchr (lower, '\'');
+  if (apostrophe == NULL || apostrophe == lower || (gsize) (apostrophe - lower) >= sizeof head)
+    return FALSE;
+  memcpy (head, lower, (gsize) (apostrophe - lower));
+  head[apostrophe - lower] = '\0';
+  for (guint k = 0; pronouns[k] != NULL; k++)
+    if (strcmp (head, pronouns[k]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 gboolean
@@ -115,7 +137,7 @@ _prov_chunk_is_aux (const ProvBlock *block,
   lower = _prov_block_lower (block, i);
   n = strlen (lower);
   /* Manner adverbs: "flatly", "angrily" (not "family", "Italy"). */
-  return n > 4 && strcmp (lower + n - 2, "ly") == 0 && !(t->lex != 0) &&
+  return n > 4 && strcmp (lower + n - 2, "ly") == 0 && !(t->lex & PROV_LEX_VERBS) &&
          strcmp (lower, "only") != 0 && strcmp (lower, "early") != 0 &&
          strcmp (lower, "family") != 0 && strcmp (lower, "ally") != 0;
 }
@@ -158,7 +180,8 @@ _prov_chunk_subject (const ProvBlock *block,
                      guint            i,
                      guint            sent_first)
 {
-  ProvChunk chunk = { 0, 0, FALSE };
+  ProvChunk chunk = { 0, 0, FALSE, FALSE };
+  ProvChunk antecedent;
   guint end = i;
   guint start;
   gboolean coordinated = FALSE;
@@ -201,22 +224,39 @@ _prov_chunk_subject (const ProvBlock *block,
       return chunk;
     }
   /* After a determiner or a preposition the "verb" is a noun: "the push", "of support". */
-  if (_prov_block_is_any (block, end, determiners) || _prov_block_is_any (block, end, prepositions))
+  if (_prov_block_is_any (block, end, articles) || _prov_block_is_any (block, end, prepositions))
     return chunk;
   /* Possessives and numbers too: "Trump's remarks", "30 states". */
   if ((block->tok[end].flags & PROV_TOK_NUMBER) || g_str_has_suffix (_prov_block_lower (block, end), "'s") ||
       _prov_block_is_any (block, end, possessives))
     return chunk;
+  if (_prov_block_is (block, end, "that") && end > sent_first + 1 &&
+      (block->tok[end - 1].flags & PROV_TOK_WORD) && !(block->tok[end - 1].lex & PROV_LEX_VERBS) &&
+      !_prov_chunk_is_aux (block, end - 1) && !_prov_block_is_any (block, end - 1, prepositions))
+    return _prov_chunk_subject (block, end, sent_first);   /* "polls that showed" */
   if (_prov_chunk_is_pronoun (block, end))
     {
       /* "voters who said": the relative pronoun stands for the noun phrase before it. */
-      if (_prov_block_is (block, end, "who"))
+      if (_prov_block_is (block, end, "who") || _prov_block_is (block, end, "which"))
         {
           if (end == sent_first || _prov_block_is (block, end - 1, "who"))
             return chunk;
-          if (is_comma (block, end - 1) && end - 1 > sent_first)
-            return _prov_chunk_subject (block, end - 1, sent_first);
-          return _prov_chunk_subject (block, end, sent_first);
+          if ((is_comma (block, end - 1) || is_punct_char (block, end - 1, '-') ||
+               is_punct_char (block, end - 1, 0x2014)) && end - 1 > sent_first)
+            {
+              guint k = end - 1;
+
+              /* "the study -- which notes": skip a doubled dash too. */
+              while (k > sent_first + 1 && is_punct_char (block, k - 1, '-'))
+                k--;
+              antecedent = _prov_chunk_subject (block, k, sent_first);
+            }
+          else
+            antecedent = _prov_chunk_subject (block, end, sent_first);
+          /* The source runs from the noun phrase through its relative pronoun. */
+          if (antecedent.found)
+            antecedent.last = end;
+          return antecedent;
         }
       chunk.first = chunk.last = end;
       chunk.found = TRUE;
@@ -234,6 +274,13 @@ _prov_chunk_subject (const ProvBlock *block,
         {
           coordinated = TRUE;
           start--;
+          continue;
+        }
+      /* "The sources who shared the report said": a relative clause stays in the subject. */
+      if ((block->tok[k].lex & PROV_LEX_VERBS) && k > sent_first &&
+          (_prov_block_is (block, k - 1, "who") || _prov_block_is (block, k - 1, "which")))
+        {
+          start = k - 1;
           continue;
         }
       if (_prov_chunk_is_boundary (block, k))
