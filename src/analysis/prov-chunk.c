@@ -226,8 +226,8 @@ _prov_chunk_subject (const ProvBlock *block,
   /* After a determiner or a preposition the "verb" is a noun: "the push", "of support". */
   if (_prov_block_is_any (block, end, articles) || _prov_block_is_any (block, end, prepositions))
     return chunk;
-  /* Possessives and numbers too: "Trump's remarks", "30 states". */
-  if ((block->tok[end].flags & PROV_TOK_NUMBER) || g_str_has_suffix (_prov_block_lower (block, end), "'s") ||
+  /* Possessives too: "Trump's remarks". ("30 states" fails the homograph frame.) */
+  if (g_str_has_suffix (_prov_block_lower (block, end), "'s") ||
       _prov_block_is_any (block, end, possessives))
     return chunk;
   if (_prov_block_is (block, end, "that") && end > sent_first + 1 &&

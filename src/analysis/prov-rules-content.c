@@ -50,7 +50,7 @@ const char * const _prov_rules_wh_words[] = {
 /* Words that link a participle to its clause: "before claiming that C". */
 const char * const _prov_rules_participle_links[] = {
   "before", "after", "while", "by", "despite", "when", "without", "in", "since", "upon",
-  "through", NULL,
+  "through", "on", "of", "for", "about", NULL,
 };
 
 const char * const _prov_rules_clause_breaks[] = {

@@ -126,22 +126,31 @@ _prov_rules_be_between (const ProvBlock *block,
  * is a name, a pronoun or a source noun right before it, and a complement follows. */
 gboolean
 _prov_rules_strict_frame (const ProvBlock *block,
-              ProvChunk        source,
-              guint            cue_last)
+                          ProvChunk        source,
+                          guint            cue_last)
 {
+  const ProvToken *head = &block->tok[source.last];
   guint k = cue_last + 1;
   gboolean clause;
+  gboolean strong;
 
   if (k >= block->n_tok)
     return FALSE;
-  /* "C, O'Keefe notes.": the content is before the subject. */
+  strong = _prov_rules_is_source_head (block, source.last);
+  /* "C, O'Keefe notes.", "…, as Clinton supporters point out.": the content is before. */
   if (_prov_rules_is_final_punct (block, k) && source.first > 0 &&
       (_prov_rules_is_punct (block, source.first - 1, ',') ||
+       _prov_block_is (block, source.first - 1, "as") ||
        (block->tok[source.first - 1].flags & PROV_TOK_CLOSE)))
-    return _prov_rules_is_source_head (block, source.last);
+    return strong;
   clause = _prov_block_is (block, k, "that") || _prov_block_is_any (block, k, _prov_rules_wh_words);
-  if (!clause && !_prov_rules_is_source_head (block, source.last))
+  /* A plural noun is a subject too ("enlisted personnel favored", "voters say"). */
+  if (!clause && !strong &&
+      !(g_str_has_suffix (_prov_block_lower (block, source.last), "s") &&
+        !(head->flags & PROV_TOK_HOMOGRAPH) && _prov_chunk_is_determiner (block, k)))
     return FALSE;
+  if (strong && (block->tok[k].flags & PROV_TOK_NUMBER))
+    return TRUE;   /* "the committee references four cases" */
   return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
          _prov_block_is (block, k, "to") ||
          _prov_block_is_any (block, k, _prov_rules_determiners) || _prov_chunk_is_pronoun (block, k) ||
