@@ -198,6 +198,25 @@ _prov_chunk_subject (const ProvBlock *block,
           end--;
           continue;
         }
+      if (end > sent_first + 2 &&
+          (is_punct_char (block, end - 1, '-') || is_punct_char (block, end - 1, 0x2014)))
+        {
+          /* "some economists - including a minority of the Fed - warn": skip the aside. */
+          guint k = end - 1;
+
+          while (k > sent_first + 1 && is_punct_char (block, k - 1, '-'))
+            k--;
+          while (k > sent_first && end - k < 20 && !is_punct_char (block, k - 1, '-') &&
+                 !is_punct_char (block, k - 1, 0x2014))
+            k--;
+          if (k > sent_first + 1 && end - k < 20 &&
+              (block->tok[k - 1].flags & PROV_TOK_PUNCT) &&
+              (block->tok[k - 2].flags & PROV_TOK_WORD))
+            {
+              end = k - 1;
+              continue;
+            }
+        }
       if (end > sent_first + 2 && is_punct_char (block, end - 1, ')'))
         {
           guint k = end - 1;
@@ -239,7 +258,8 @@ _prov_chunk_subject (const ProvBlock *block,
       /* "voters who said": the relative pronoun stands for the noun phrase before it. */
       if (_prov_block_is (block, end, "who") || _prov_block_is (block, end, "which"))
         {
-          if (end == sent_first || _prov_block_is (block, end - 1, "who"))
+          if (end == sent_first || _prov_block_is (block, end - 1, "who") ||
+              _prov_block_is_any (block, end - 1, and_or))
             return chunk;
           if ((is_comma (block, end - 1) || is_punct_char (block, end - 1, '-') ||
                is_punct_char (block, end - 1, 0x2014)) && end - 1 > sent_first)

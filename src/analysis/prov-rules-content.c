@@ -40,7 +40,8 @@ const char * const _prov_rules_subject_pronouns[] = {
 
 const char * const _prov_rules_determiners[] = {
   "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
-  "some", "many", "several", "no", NULL,
+  "some", "many", "several", "no", "most", "all", "each", "every", "both", "any", "few",
+  "more", "much", NULL,
 };
 
 const char * const _prov_rules_wh_words[] = {

@@ -291,6 +291,24 @@ verb_frame (ProvBlock *block,
                          NULL) && _prov_block_is (block, cue_last + 1, "in"))
     cue_last = end - 1;
 
+  /* "Emphasizing the urgency, Trump said …": the subject follows the participle's clause. */
+  if (i == first && !cognition && _prov_rules_ends_with_ing (block, i))
+    {
+      guint c = i + 1;
+
+      while (c < last && !_prov_rules_is_punct (block, c, ',') && c - i < 20)
+        c++;
+      if (c < last && _prov_rules_is_punct (block, c, ','))
+        {
+          source = _prov_rules_no_apposition (block, _prov_chunk_after (block, c + 1, last, 6));
+          content = _prov_rules_right_content (block, cue_last + 1, c, object_verb);
+          if (source.found && prov_span_is_set (content.content) &&
+              _prov_rules_is_source_head (block, source.first))
+            _prov_rules_add_frame (block, i, cue_last, source, content, "verb-participle", 0.6);
+        }
+      return;
+    }
+
   /* ", adding that C" and "before claiming that C": a participle whose subject is the
    * clause's. */
   link = i;
@@ -377,6 +395,13 @@ verb_frame (ProvBlock *block,
 
       /* "X believes (that) C": the subject is a name, a pronoun or a source noun, or any
        * noun phrase when a clause follows ("the campaign believes it could win"). */
+      /* "His leverage, they believe, is intact": a parenthetical belief. */
+      if (!prov_span_is_set (content.content) && _prov_rules_is_punct (block, k, ',') &&
+          source.first > first && _prov_rules_is_punct (block, source.first - 1, ','))
+        {
+          content = _prov_rules_rest_of_sentence (block, k + 1, last);
+          clause = TRUE;
+        }
       if (!prov_span_is_set (content.content) ||
           !(_prov_rules_is_source_head (block, source.last) || (head->flags & PROV_TOK_CAP) ||
             clause || _prov_block_is (block, k, "to")))
