@@ -34,7 +34,7 @@ static const char * const auxiliaries[] = {
   "privately", "initially", "further", "often", "reportedly", "allegedly", "too",
   "'s", "'ve", "'d", "'ll", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't",
   "hadn't", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "cannot", "can't",
-  "couldn't", "shouldn't", "yesterday", "today", "tonight", NULL,
+  "couldn't", "shouldn't", "yesterday", "today", "tonight", "since", NULL,
 };
 
 /* Determiners and function words that may start a noun phrase. */
@@ -115,7 +115,7 @@ _prov_chunk_is_boundary (const ProvBlock *block,
   const ProvToken *t = &block->tok[i];
 
   if (t->flags & PROV_TOK_PUNCT)
-    return t->c != '&' && t->c != '\'';
+    return t->c != '&' && t->c != '\'' && t->c != '%';
   return _prov_block_is_any (block, i, boundaries) ||
          ((t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
                      PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB))) != 0 &&
@@ -234,6 +234,14 @@ _prov_chunk_subject (const ProvBlock *block,
   if (end == sent_first || end == 0)
     return chunk;
   end--;   /* the last token of the subject */
+  if (is_punct_char (block, end, '%') && end > sent_first)
+    {
+      /* "26% say": the number and its percent sign. */
+      chunk.first = end - 1;
+      chunk.last = end;
+      chunk.found = (block->tok[end - 1].flags & PROV_TOK_NUMBER) != 0;
+      return chunk;
+    }
   if (!(block->tok[end].flags & PROV_TOK_WORD))
     return chunk;
   /* "X did Y and said", "X did Y but said": the verb shares the clause's subject. */

@@ -137,6 +137,10 @@ _prov_rules_strict_frame (const ProvBlock *block,
   if (k >= block->n_tok)
     return FALSE;
   strong = _prov_rules_is_source_head (block, source.last);
+  /* "What's more, they note, there are …": a parenthetical report. */
+  if (_prov_rules_is_punct (block, k, ',') && source.first > 0 &&
+      _prov_rules_is_punct (block, source.first - 1, ','))
+    return strong;
   /* "C, O'Keefe notes.", "…, as Clinton supporters point out.": the content is before. */
   if (_prov_rules_is_final_punct (block, k) && source.first > 0 &&
       (_prov_rules_is_punct (block, source.first - 1, ',') ||
