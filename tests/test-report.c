@@ -209,6 +209,32 @@ test_layout_edges (void)
 }
 
 static void
+test_file_name (void)
+{
+  const struct
+  {
+    const char       *title;
+    ProvReportFormat  format;
+    const char       *name;
+  } cases[] = {
+    { "Port Calder harbour expansion delayed", PROV_REPORT_FORMAT_PDF,
+      "port-calder-harbour-expansion-delayed.pdf" },
+    { "Élection: « Qui l’a dit ? »", PROV_REPORT_FORMAT_MARKDOWN, "election-qui-l-a-dit.md" },
+    { "../../etc/passwd", PROV_REPORT_FORMAT_HTML, "etc-passwd.html" },
+    { "", PROV_REPORT_FORMAT_CSV, "report.csv" },
+    { NULL, PROV_REPORT_FORMAT_JSONLD, "report.jsonld" },
+    { "国际新闻", PROV_REPORT_FORMAT_PDF, "report.pdf" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = prov_report_dup_file_name (cases[i].title, cases[i].format);
+
+      g_assert_cmpstr (name, ==, cases[i].name);
+    }
+}
+
+static void
 test_profile_text (void)
 {
   ProvProfile profile = { { 3, 1, 5, 4, 1 }, 6, 30 };
@@ -232,6 +258,7 @@ main (int   argc,
   g_test_add_func ("/prov/report/layout-nested", test_layout_nested);
   g_test_add_func ("/prov/report/layout-edges", test_layout_edges);
   g_test_add_func ("/prov/report/profile-text", test_profile_text);
+  g_test_add_func ("/prov/report/file-name", test_file_name);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <libsoup/soup.h>
 
 #include "prov-add-dialog.h"
+#include "prov-export-dialog.h"
 #include "prov-application.h"
 #include "prov-library-sidebar.h"
 #include "prov-reader-view.h"
@@ -299,6 +300,47 @@ test_narrow_window (Fixture       *fixture,
 }
 
 static gboolean
+file_is_written (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_EXISTS)
+         && prov_test_find_toplevel (PROV_TYPE_EXPORT_DIALOG) == NULL;
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("provenance-export-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  ProvReportOptions options;
+  GtkWindow *dialog;
+  gsize length;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export", NULL);
+  prov_test_iterate ();
+  dialog = prov_test_find_toplevel (PROV_TYPE_EXPORT_DIALOG);
+  g_assert_nonnull (dialog);
+
+  /* Every kind and status is in by default; dismissed suggestions are not. */
+  prov_export_dialog_get_options (PROV_EXPORT_DIALOG (dialog), &options);
+  g_assert_false (options.include_dismissed);
+  g_assert_cmpuint (options.kinds, ==, (1u << PROV_N_KINDS) - 1);
+
+  prov_export_dialog_set_format (PROV_EXPORT_DIALOG (dialog), PROV_REPORT_FORMAT_PDF);
+  prov_export_dialog_export_to_file (PROV_EXPORT_DIALOG (dialog), file);
+  g_assert_true (prov_test_wait_for (file_is_written, path, 20000));
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_true (length > 1000 && g_str_has_prefix (contents, "%PDF-"));
+  g_assert_nonnull (prov_test_find_widget (GTK_WIDGET (fixture->window), GTK_TYPE_BUTTON, "_Open"));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static gboolean
 library_is_empty (gpointer sidebar)
 {
   return prov_library_sidebar_get_n_documents (sidebar) == 0;
@@ -430,6 +472,8 @@ main (int   argc,
               fixture_set_up, test_add_text, fixture_tear_down);
   g_test_add ("/prov/window/import-from-server", Fixture, NULL,
               fixture_set_up, test_import_from_server, fixture_tear_down);
+  g_test_add ("/prov/window/export", Fixture, NULL,
+              fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/prov/window/drop-file", Fixture, NULL,
               fixture_set_up, test_drop_file, fixture_tear_down);
   g_test_add ("/prov/window/narrow-window", Fixture, NULL,

@@ -34,7 +34,7 @@ static const char * const auxiliaries[] = {
   "privately", "initially", "further", "often", "reportedly", "allegedly", "too",
   "'s", "'ve", "'d", "'ll", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't",
   "hadn't", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "cannot", "can't",
-  "couldn't", "shouldn't", "yesterday", "today", "tonight", NULL,
+  "couldn't", "shouldn't", "yesterday", "today", "tonight", "since", NULL,
 };
 
 /* Determiners and function words that may start a noun phrase. */
@@ -115,7 +115,7 @@ _prov_chunk_is_boundary (const ProvBlock *block,
   const ProvToken *t = &block->tok[i];
 
   if (t->flags & PROV_TOK_PUNCT)
-    return t->c != '&' && t->c != '\'';
+    return t->c != '&' && t->c != '\'' && t->c != '%';
   return _prov_block_is_any (block, i, boundaries) ||
          ((t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
                      PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB))) != 0 &&
@@ -198,6 +198,25 @@ _prov_chunk_subject (const ProvBlock *block,
           end--;
           continue;
         }
+      if (end > sent_first + 2 &&
+          (is_punct_char (block, end - 1, '-') || is_punct_char (block, end - 1, 0x2014)))
+        {
+          /* "some economists - including a minority of the Fed - warn": skip the aside. */
+          guint k = end - 1;
+
+          while (k > sent_first + 1 && is_punct_char (block, k - 1, '-'))
+            k--;
+          while (k > sent_first && end - k < 20 && !is_punct_char (block, k - 1, '-') &&
+                 !is_punct_char (block, k - 1, 0x2014))
+            k--;
+          if (k > sent_first + 1 && end - k < 20 &&
+              (block->tok[k - 1].flags & PROV_TOK_PUNCT) &&
+              (block->tok[k - 2].flags & PROV_TOK_WORD))
+            {
+              end = k - 1;
+              continue;
+            }
+        }
       if (end > sent_first + 2 && is_punct_char (block, end - 1, ')'))
         {
           guint k = end - 1;
@@ -215,6 +234,14 @@ _prov_chunk_subject (const ProvBlock *block,
   if (end == sent_first || end == 0)
     return chunk;
   end--;   /* the last token of the subject */
+  if (is_punct_char (block, end, '%') && end > sent_first)
+    {
+      /* "26% say": the number and its percent sign. */
+      chunk.first = end - 1;
+      chunk.last = end;
+      chunk.found = (block->tok[end - 1].flags & PROV_TOK_NUMBER) != 0;
+      return chunk;
+    }
   if (!(block->tok[end].flags & PROV_TOK_WORD))
     return chunk;
   /* "X did Y and said", "X did Y but said": the verb shares the clause's subject. */
@@ -226,8 +253,8 @@ _prov_chunk_subject (const ProvBlock *block,
   /* After a determiner or a preposition the "verb" is a noun: "the push", "of support". */
   if (_prov_block_is_any (block, end, articles) || _prov_block_is_any (block, end, prepositions))
     return chunk;
-  /* Possessives and numbers too: "Trump's remarks", "30 states". */
-  if ((block->tok[end].flags & PROV_TOK_NUMBER) || g_str_has_suffix (_prov_block_lower (block, end), "'s") ||
+  /* Possessives too: "Trump's remarks". ("30 states" fails the homograph frame.) */
+  if (g_str_has_suffix (_prov_block_lower (block, end), "'s") ||
       _prov_block_is_any (block, end, possessives))
     return chunk;
   if (_prov_block_is (block, end, "that") && end > sent_first + 1 &&
@@ -239,7 +266,8 @@ _prov_chunk_subject (const ProvBlock *block,
       /* "voters who said": the relative pronoun stands for the noun phrase before it. */
       if (_prov_block_is (block, end, "who") || _prov_block_is (block, end, "which"))
         {
-          if (end == sent_first || _prov_block_is (block, end - 1, "who"))
+          if (end == sent_first || _prov_block_is (block, end - 1, "who") ||
+              _prov_block_is_any (block, end - 1, and_or))
             return chunk;
           if ((is_comma (block, end - 1) || is_punct_char (block, end - 1, '-') ||
                is_punct_char (block, end - 1, 0x2014)) && end - 1 > sent_first)

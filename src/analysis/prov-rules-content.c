@@ -40,7 +40,8 @@ const char * const _prov_rules_subject_pronouns[] = {
 
 const char * const _prov_rules_determiners[] = {
   "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
-  "some", "many", "several", "no", NULL,
+  "some", "many", "several", "no", "most", "all", "each", "every", "both", "any", "few",
+  "more", "much", NULL,
 };
 
 const char * const _prov_rules_wh_words[] = {
@@ -50,7 +51,7 @@ const char * const _prov_rules_wh_words[] = {
 /* Words that link a participle to its clause: "before claiming that C". */
 const char * const _prov_rules_participle_links[] = {
   "before", "after", "while", "by", "despite", "when", "without", "in", "since", "upon",
-  "through", NULL,
+  "through", "on", "of", "for", "about", NULL,
 };
 
 const char * const _prov_rules_clause_breaks[] = {

@@ -126,22 +126,35 @@ _prov_rules_be_between (const ProvBlock *block,
  * is a name, a pronoun or a source noun right before it, and a complement follows. */
 gboolean
 _prov_rules_strict_frame (const ProvBlock *block,
-              ProvChunk        source,
-              guint            cue_last)
+                          ProvChunk        source,
+                          guint            cue_last)
 {
+  const ProvToken *head = &block->tok[source.last];
   guint k = cue_last + 1;
   gboolean clause;
+  gboolean strong;
 
   if (k >= block->n_tok)
     return FALSE;
-  /* "C, O'Keefe notes.": the content is before the subject. */
+  strong = _prov_rules_is_source_head (block, source.last);
+  /* "What's more, they note, there are …": a parenthetical report. */
+  if (_prov_rules_is_punct (block, k, ',') && source.first > 0 &&
+      _prov_rules_is_punct (block, source.first - 1, ','))
+    return strong;
+  /* "C, O'Keefe notes.", "…, as Clinton supporters point out.": the content is before. */
   if (_prov_rules_is_final_punct (block, k) && source.first > 0 &&
       (_prov_rules_is_punct (block, source.first - 1, ',') ||
+       _prov_block_is (block, source.first - 1, "as") ||
        (block->tok[source.first - 1].flags & PROV_TOK_CLOSE)))
-    return _prov_rules_is_source_head (block, source.last);
+    return strong;
   clause = _prov_block_is (block, k, "that") || _prov_block_is_any (block, k, _prov_rules_wh_words);
-  if (!clause && !_prov_rules_is_source_head (block, source.last))
+  /* A plural noun is a subject too ("enlisted personnel favored", "voters say"). */
+  if (!clause && !strong &&
+      !(g_str_has_suffix (_prov_block_lower (block, source.last), "s") &&
+        !(head->flags & PROV_TOK_HOMOGRAPH) && _prov_chunk_is_determiner (block, k)))
     return FALSE;
+  if (strong && (block->tok[k].flags & PROV_TOK_NUMBER))
+    return TRUE;   /* "the committee references four cases" */
   return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
          _prov_block_is (block, k, "to") ||
          _prov_block_is_any (block, k, _prov_rules_determiners) || _prov_chunk_is_pronoun (block, k) ||
@@ -282,6 +295,24 @@ verb_frame (ProvBlock *block,
                          NULL) && _prov_block_is (block, cue_last + 1, "in"))
     cue_last = end - 1;
 
+  /* "Emphasizing the urgency, Trump said …": the subject follows the participle's clause. */
+  if (i == first && !cognition && _prov_rules_ends_with_ing (block, i))
+    {
+      guint c = i + 1;
+
+      while (c < last && !_prov_rules_is_punct (block, c, ',') && c - i < 20)
+        c++;
+      if (c < last && _prov_rules_is_punct (block, c, ','))
+        {
+          source = _prov_rules_no_apposition (block, _prov_chunk_after (block, c + 1, last, 6));
+          content = _prov_rules_right_content (block, cue_last + 1, c, object_verb);
+          if (source.found && prov_span_is_set (content.content) &&
+              _prov_rules_is_source_head (block, source.first))
+            _prov_rules_add_frame (block, i, cue_last, source, content, "verb-participle", 0.6);
+        }
+      return;
+    }
+
   /* ", adding that C" and "before claiming that C": a participle whose subject is the
    * clause's. */
   link = i;
@@ -368,6 +399,13 @@ verb_frame (ProvBlock *block,
 
       /* "X believes (that) C": the subject is a name, a pronoun or a source noun, or any
        * noun phrase when a clause follows ("the campaign believes it could win"). */
+      /* "His leverage, they believe, is intact": a parenthetical belief. */
+      if (!prov_span_is_set (content.content) && _prov_rules_is_punct (block, k, ',') &&
+          source.first > first && _prov_rules_is_punct (block, source.first - 1, ','))
+        {
+          content = _prov_rules_rest_of_sentence (block, k + 1, last);
+          clause = TRUE;
+        }
       if (!prov_span_is_set (content.content) ||
           !(_prov_rules_is_source_head (block, source.last) || (head->flags & PROV_TOK_CAP) ||
             clause || _prov_block_is (block, k, "to")))

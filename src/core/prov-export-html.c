@@ -66,8 +66,8 @@ static const char stylesheet[] =
   "td{border-bottom:1px solid var(--rule);padding:.5rem .45rem;vertical-align:top}\n"
   "td.num{font-weight:700;white-space:nowrap}td.num a{color:var(--kink);text-decoration:none}\n"
   "table.claims{table-layout:fixed}\n"
-  ".c-num{width:2.2rem}.c-kind{width:8.6rem}.c-source{width:9.5rem}.c-rating{width:8.4rem}"
-  ".c-status{width:7.4rem}\n"
+  ".c-num{width:4%}.c-kind{width:15%}.c-source{width:16%}.c-rating{width:14%}"
+  ".c-status{width:12%}\n"
   ".kind{white-space:nowrap;padding:0 .35em}\n"
   ".rating{font:700 1rem 'DejaVu Sans Mono',monospace}\n"
   ".small{display:block;font-size:.7rem;color:var(--muted)}\n"
@@ -86,7 +86,8 @@ static const char stylesheet[] =
   "@media print{html{background:none}body{max-width:none;padding:0;font-size:10.5pt}"
   "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit}"
   "tr,.note{break-inside:avoid}h2,h3{break-after:avoid}"
-  "article+article{break-before:page}thead{display:table-header-group}}\n";
+  "article+article{break-before:page}thead{display:table-header-group}"
+  ".kind{white-space:normal}table{font-size:8pt}}\n";
 
 /* Appends @text (@length bytes, or -1) with the five HTML specials escaped and C0 controls,
  * which HTML forbids, replaced. Valid for text and for quoted attribute values. */

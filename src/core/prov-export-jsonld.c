@@ -123,7 +123,7 @@ add_document (JsonBuilder              *builder,
 
 static void
 add_selectors (JsonBuilder              *builder,
-               const ProvReportDocument *document,
+               const ProvTextIndex      *index,
                const ProvReportClaim    *claim)
 {
   json_builder_set_member_name (builder, "selector");
@@ -134,11 +134,10 @@ add_selectors (JsonBuilder              *builder,
   add_string (builder, "exact", claim->quote);
   if (claim->start >= 0)
     {
-      g_autofree char *prefix = prov_report_document_substring (document,
-                                                                claim->start - CONTEXT_SIZE,
-                                                                claim->start);
-      g_autofree char *suffix = prov_report_document_substring (document, claim->end,
-                                                                claim->end + CONTEXT_SIZE);
+      g_autofree char *prefix = _prov_text_index_slice (index, claim->start - CONTEXT_SIZE,
+                                                        claim->start);
+      g_autofree char *suffix = _prov_text_index_slice (index, claim->end,
+                                                        claim->end + CONTEXT_SIZE);
 
       add_string (builder, "prefix", prefix);
       add_string (builder, "suffix", suffix);
@@ -162,6 +161,7 @@ static void
 add_annotation (JsonBuilder              *builder,
                 guint                     doc_index,
                 const ProvReportDocument *document,
+                const ProvTextIndex      *index,
                 const ProvReportClaim    *claim)
 {
   g_autofree char *iri = document_iri (document);
@@ -221,7 +221,7 @@ add_annotation (JsonBuilder              *builder,
   json_builder_set_member_name (builder, "target");
   json_builder_begin_object (builder);
   add_string (builder, "source", iri);
-  add_selectors (builder, document, claim);
+  add_selectors (builder, index, claim);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "pv:number");
@@ -239,7 +239,7 @@ add_annotation (JsonBuilder              *builder,
   for (guint p = 0; p < claim->parts->len; p++)
     {
       const ProvReportSpan *span = &g_array_index (claim->parts, ProvReportSpan, p);
-      g_autofree char *exact = prov_report_document_substring (document, span->start, span->end);
+      g_autofree char *exact = _prov_text_index_slice (index, span->start, span->end);
 
       json_builder_begin_object (builder);
       add_string (builder, "pv:role", prov_role_to_string (span->role));
@@ -305,6 +305,8 @@ prov_export_jsonld (const ProvReport         *report,
   json_builder_add_string_value (builder, "http://www.w3.org/ns/anno.jsonld");
   json_builder_begin_object (builder);
   add_string (builder, "pv", PROV_JSONLD_NAMESPACE);
+  /* Plain keys of our own objects (the profile's counts) are ours too. */
+  add_string (builder, "@vocab", PROV_JSONLD_NAMESPACE);
   json_builder_end_object (builder);
   json_builder_end_array (builder);
 
@@ -346,9 +348,10 @@ prov_export_jsonld (const ProvReport         *report,
   for (guint d = 0; d < report->documents->len; d++)
     {
       const ProvReportDocument *document = g_ptr_array_index (report->documents, d);
+      g_autoptr(ProvTextIndex) index = _prov_text_index_new (document->text);
 
       for (guint c = 0; c < document->claims->len; c++)
-        add_annotation (builder, d + 1, document, g_ptr_array_index (document->claims, c));
+        add_annotation (builder, d + 1, document, index, g_ptr_array_index (document->claims, c));
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);

@@ -204,9 +204,18 @@ append_claim (GString               *out,
       g_string_append (out, " · ");
       md_inline (out, _("not found in this version"));
     }
-  g_string_append (out, "  \n    “");
-  md_inline (out, quote);
-  g_string_append (out, "”");
+  /* The quote between quotation marks, unless it brings its own. */
+  if (g_str_has_prefix (quote, "“") || g_str_has_prefix (quote, "\""))
+    {
+      g_string_append (out, "  \n    ");
+      md_inline (out, quote);
+    }
+  else
+    {
+      g_string_append (out, "  \n    “");
+      md_inline (out, quote);
+      g_string_append (out, "”");
+    }
   if (claim->tags[0] != NULL)
     {
       g_autofree char *tags = g_strjoinv (", ", claim->tags);

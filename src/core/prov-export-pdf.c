@@ -83,7 +83,8 @@ draw_text (Pdf                      *pdf,
           if (i > 0 && g_array_index (items, ProvReportItem, i - 1).type == PROV_REPORT_ITEM_MARKER)
             _prov_pdf_rich_append (&rich, ",", 1, &marker);
           else
-            _prov_pdf_rich_append (&rich, "\xe2\x80\x8a", -1, &marker);
+            /* A word joiner: the number never wraps away from the claim's last word. */
+            _prov_pdf_rich_append (&rich, "\xe2\x81\xa0", -1, &marker);
           _prov_pdf_rich_append (&rich, number, -1, &marker);
         }
     }

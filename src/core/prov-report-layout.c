@@ -325,3 +325,43 @@ _prov_report_credibility_label (int credibility)
       return _("truth not judged");
     }
 }
+
+ProvTextIndex *
+_prov_text_index_new (const char *text)
+{
+  ProvTextIndex *index = g_new0 (ProvTextIndex, 1);
+  GArray *offsets = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gsize offset;
+
+  index->text = text;
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      offset = p - text;
+      g_array_append_val (offsets, offset);
+    }
+  offset = strlen (text);
+  g_array_append_val (offsets, offset);
+  index->length = offsets->len - 1;
+  index->offsets = (gsize *) g_array_free (offsets, FALSE);
+  return index;
+}
+
+void
+_prov_text_index_free (ProvTextIndex *index)
+{
+  if (index == NULL)
+    return;
+  g_free (index->offsets);
+  g_free (index);
+}
+
+char *
+_prov_text_index_slice (const ProvTextIndex *index,
+                        gint64               start,
+                        gint64               end)
+{
+  start = CLAMP (start, 0, index->length);
+  end = CLAMP (end, start, index->length);
+  return g_strndup (index->text + index->offsets[start],
+                    index->offsets[end] - index->offsets[start]);
+}

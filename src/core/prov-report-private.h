@@ -47,6 +47,25 @@ typedef struct
   gboolean               cue;     /* TEXT: inside that claim's cue */
 } ProvReportItem;
 
+/* A text with the byte offset of every code point, to slice it many times cheaply. */
+typedef struct
+{
+  const char *text;     /* not owned */
+  gsize      *offsets;  /* length + 1 byte offsets */
+  gint64      length;   /* in code points */
+} ProvTextIndex;
+
+/* Indexes @text (valid UTF-8, which must outlive the index). */
+ProvTextIndex       *_prov_text_index_new        (const char               *text);
+/* Frees @index. */
+void                 _prov_text_index_free       (ProvTextIndex            *index);
+/* Returns the text between code points @start and @end (clamped), newly allocated. */
+char                *_prov_text_index_slice      (const ProvTextIndex      *index,
+                                                  gint64                    start,
+                                                  gint64                    end);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ProvTextIndex, _prov_text_index_free)
+
 /* Returns the style of @kind. */
 const ProvKindStyle *_prov_report_kind_style     (ProvKind                  kind);
 /* Splits @document's text into runs, markers and breaks (a GArray of ProvReportItem); it

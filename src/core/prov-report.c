@@ -128,6 +128,32 @@ prov_report_format_get_label (ProvReportFormat format)
   g_assert_not_reached ();
 }
 
+char *
+prov_report_dup_file_name (const char       *title,
+                           ProvReportFormat  format)
+{
+  g_autofree char *ascii = NULL;
+  GString *name = g_string_new (NULL);
+
+  g_return_val_if_fail (format < PROV_N_REPORT_FORMATS, NULL);
+
+  /* Accents dropped ("é" → "e"), anything else not a letter or digit becomes one dash. */
+  ascii = g_str_to_ascii (title != NULL ? title : "", "C");
+  for (const char *p = ascii; *p != '\0' && name->len < 60; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (name, g_ascii_tolower (*p));
+      else if (name->len > 0 && name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  if (name->len == 0)
+    g_string_append (name, "report");
+  g_string_append_printf (name, ".%s", format_names[format]);
+  return g_string_free (name, FALSE);
+}
+
 const char *
 prov_report_kind_get_label (ProvKind kind)
 {

@@ -153,6 +153,10 @@ const char         *prov_report_format_get_mime_type (ProvReportFormat          
 /* Returns the translated name of @format for a dialog ("HTML", "PDF", …). */
 const char         *prov_report_format_get_label     (ProvReportFormat          format);
 
+/* Returns a file name for a report titled @title in @format ("harbour-plan-delayed.pdf"): lower
+ * case letters and digits joined by dashes, at most 60 characters, "report" when empty. */
+char               *prov_report_dup_file_name        (const char               *title,
+                                                      ProvReportFormat          format);
 /* Returns the translated label of @kind ("Named source", …). */
 const char         *prov_report_kind_get_label       (ProvKind                  kind);
 /* Returns the translated label of a review status ("in progress", …). */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "prov-add-dialog.h"
+#include "prov-export-dialog.h"
 #include "prov-window-private.h"
 
 void
@@ -26,6 +27,9 @@ _prov_window_update_actions (ProvWindow *self)
   gtk_widget_action_set_enabled (widget, "win.refetch-selected", has_store && selected->len > 0);
   gtk_widget_action_set_enabled (widget, "win.move-selected", has_store && selected->len > 0);
   gtk_widget_action_set_enabled (widget, "win.delete-selected", has_store && selected->len > 0);
+  gtk_widget_action_set_enabled (widget, "win.export",
+                                 has_store && (selected->len > 0
+                                               || prov_window_get_document_id (self) > 0));
 }
 
 static void
@@ -36,6 +40,26 @@ add_action (GtkWidget  *widget,
   ProvWindow *self = PROV_WINDOW (widget);
   ProvAddDialog *dialog = prov_add_dialog_new (self);
 
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  ProvWindow *self = PROV_WINDOW (widget);
+  g_autoptr(GArray) ids = prov_library_sidebar_get_selected_ids (self->library_sidebar);
+  gint64 shown = prov_window_get_document_id (self);
+  ProvExportDialog *dialog;
+
+  /* The selected documents, or the one being read. */
+  if (ids->len == 0 && shown > 0)
+    g_array_append_val (ids, shown);
+  if (ids->len == 0)
+    return;
+
+  dialog = prov_export_dialog_new (self, self->store, (const gint64 *) ids->data, ids->len);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -285,6 +309,7 @@ _prov_window_class_actions_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.add", NULL, add_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
@@ -298,6 +323,8 @@ _prov_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.add", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK,
                                        "win.paste", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,

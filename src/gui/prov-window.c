@@ -53,6 +53,16 @@ prov_window_show_toast (ProvWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+void
+prov_window_add_toast (ProvWindow *self,
+                       AdwToast   *toast)
+{
+  g_return_if_fail (PROV_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 gint64
 prov_window_get_document_id (ProvWindow *self)
 {

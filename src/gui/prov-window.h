@@ -20,6 +20,9 @@ ProvWindow *prov_window_new                  (ProvApplication    *application);
 /* Shows @message as a toast at the bottom of the window. */
 void        prov_window_show_toast           (ProvWindow         *self,
                                               const char         *message);
+/* Shows @toast (taken) at the bottom of the window. */
+void        prov_window_add_toast            (ProvWindow         *self,
+                                              AdwToast           *toast);
 /* Imports URLs and/or file paths (NULL-terminated), with progress in a toast, then shows the
  * last one that succeeded; each failure gets a toast. Documents already in the library are
  * found again rather than duplicated. */
