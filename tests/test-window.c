@@ -11,6 +11,7 @@
 #include <libsoup/soup.h>
 
 #include "prov-add-dialog.h"
+#include "prov-claims-panel.h"
 #include "prov-export-dialog.h"
 #include "prov-application.h"
 #include "prov-library-sidebar.h"
@@ -341,6 +342,79 @@ test_export (Fixture       *fixture,
 }
 
 static gboolean
+claim_is_rated_b2 (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  ProvClaimsPanel *panel = PROV_CLAIMS_PANEL (prov_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                     PROV_TYPE_CLAIMS_PANEL,
+                                                                     NULL));
+  g_autoptr(ProvClaim) claim = prov_store_get_claim_sync (prov_application_get_store (fixture->app),
+                                                          prov_claims_panel_get_selected_claim_id (panel),
+                                                          NULL);
+
+  return claim != NULL && prov_claim_get_credibility (claim) == 2
+         && g_strcmp0 (prov_claim_get_reliability (claim), "B") == 0
+         && g_strcmp0 (prov_claim_get_suggestion (claim), "accepted") == 0;
+}
+
+static gboolean
+claim_is_unrated (gpointer user_data)
+{
+  Fixture *fixture = user_data;
+  ProvClaimsPanel *panel = PROV_CLAIMS_PANEL (prov_test_find_widget (GTK_WIDGET (fixture->window),
+                                                                     PROV_TYPE_CLAIMS_PANEL,
+                                                                     NULL));
+  g_autoptr(ProvClaim) claim = prov_store_get_claim_sync (prov_application_get_store (fixture->app),
+                                                          prov_claims_panel_get_selected_claim_id (panel),
+                                                          NULL);
+
+  return claim != NULL && prov_claim_get_credibility (claim) == 6;
+}
+
+static void
+test_keyboard_triage (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  GtkWidget *root = GTK_WIDGET (fixture->window);
+  ProvClaimsPanel *panel = PROV_CLAIMS_PANEL (prov_test_find_widget (root, PROV_TYPE_CLAIMS_PANEL,
+                                                                     NULL));
+  ProvReaderView *reader = PROV_READER_VIEW (prov_test_find_widget (root, PROV_TYPE_READER_VIEW,
+                                                                    NULL));
+  gint64 first;
+
+  prov_test_run_for (300);
+  gtk_widget_activate_action (root, "win.next-claim", NULL);
+  prov_test_iterate ();
+  first = prov_claims_panel_get_selected_claim_id (panel);
+  g_assert_cmpint (first, >, 0);
+  /* The reader follows the claims panel. */
+  g_assert_cmpint (prov_reader_view_get_selected_claim_id (reader), ==, first);
+
+  gtk_widget_activate_action (root, "win.next-claim", NULL);
+  prov_test_iterate ();
+  g_assert_cmpint (prov_claims_panel_get_selected_claim_id (panel), !=, first);
+  gtk_widget_activate_action (root, "win.previous-claim", NULL);
+  prov_test_iterate ();
+  g_assert_cmpint (prov_claims_panel_get_selected_claim_id (panel), ==, first);
+
+  gtk_widget_activate_action (root, "win.accept-claim", NULL);
+  prov_test_run_for (200);
+  gtk_widget_activate_action (root, "win.credibility", "i", 2);
+  prov_test_run_for (200);
+  gtk_widget_activate_action (root, "win.reliability", "s", "B");
+  g_assert_true (prov_test_wait_for (claim_is_rated_b2, fixture, 5000));
+
+  /* Undo walks back through the changes. */
+  g_assert_true (gtk_widget_is_sensitive (root));
+  for (guint i = 0; i < 2; i++)
+    {
+      prov_test_run_for (200);
+      gtk_widget_activate_action (root, "win.undo", NULL);
+    }
+  g_assert_true (prov_test_wait_for (claim_is_unrated, fixture, 5000));
+}
+
+static gboolean
 library_is_empty (gpointer sidebar)
 {
   return prov_library_sidebar_get_n_documents (sidebar) == 0;
@@ -402,7 +476,8 @@ test_header_bar (Fixture       *fixture,
   g_assert_nonnull (menu_button);
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
   labels = prov_test_menu_actions (menu);
-  g_assert_cmpstr (labels, ==, "app.preferences win.show-help-overlay app.about app.quit");
+  g_assert_cmpstr (labels, ==, "win.show-sources win.export app.preferences win.show-help-overlay "
+                               "app.about app.quit");
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
 }
 
@@ -472,6 +547,8 @@ main (int   argc,
               fixture_set_up, test_add_text, fixture_tear_down);
   g_test_add ("/prov/window/import-from-server", Fixture, NULL,
               fixture_set_up, test_import_from_server, fixture_tear_down);
+  g_test_add ("/prov/window/keyboard-triage", Fixture, NULL,
+              fixture_set_up, test_keyboard_triage, fixture_tear_down);
   g_test_add ("/prov/window/export", Fixture, NULL,
               fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/prov/window/drop-file", Fixture, NULL,

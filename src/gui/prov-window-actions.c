@@ -12,6 +12,7 @@
 
 #include "prov-add-dialog.h"
 #include "prov-export-dialog.h"
+#include "prov-sources-window.h"
 #include "prov-window-private.h"
 
 void
@@ -24,6 +25,9 @@ _prov_window_update_actions (ProvWindow *self)
   gtk_widget_action_set_enabled (widget, "win.add", has_store);
   gtk_widget_action_set_enabled (widget, "win.paste", has_store);
   gtk_widget_action_set_enabled (widget, "win.search", has_store);
+  gtk_widget_action_set_enabled (widget, "win.show-sources", has_store);
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 prov_claims_panel_can_undo (self->claims_panel));
   gtk_widget_action_set_enabled (widget, "win.refetch-selected", has_store && selected->len > 0);
   gtk_widget_action_set_enabled (widget, "win.move-selected", has_store && selected->len > 0);
   gtk_widget_action_set_enabled (widget, "win.delete-selected", has_store && selected->len > 0);
@@ -61,6 +65,91 @@ export_action (GtkWidget  *widget,
 
   dialog = prov_export_dialog_new (self, self->store, (const gint64 *) ids->data, ids->len);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+toast_undo_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ProvWindow *self = PROV_WINDOW (widget);
+  AdwToast *toast = adw_toast_new (g_variant_get_string (parameter, NULL));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_timeout (toast, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  prov_claims_panel_undo (PROV_WINDOW (widget)->claims_panel);
+}
+
+static void
+next_claim_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  prov_claims_panel_select_next (PROV_WINDOW (widget)->claims_panel);
+}
+
+static void
+previous_claim_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  prov_claims_panel_select_previous (PROV_WINDOW (widget)->claims_panel);
+}
+
+static void
+accept_claim_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  prov_claims_panel_accept_selected (PROV_WINDOW (widget)->claims_panel);
+}
+
+static void
+dismiss_claim_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  prov_claims_panel_dismiss_selected (PROV_WINDOW (widget)->claims_panel);
+}
+
+static void
+credibility_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  prov_claims_panel_set_selected_credibility (PROV_WINDOW (widget)->claims_panel,
+                                              g_variant_get_int32 (parameter));
+}
+
+static void
+reliability_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  const char *letter = g_variant_get_string (parameter, NULL);
+
+  prov_claims_panel_set_selected_reliability (PROV_WINDOW (widget)->claims_panel, letter[0]);
+}
+
+static void
+show_sources_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  ProvWindow *self = PROV_WINDOW (widget);
+  GtkWidget *sources = prov_sources_window_new (self->store);
+
+  gtk_window_set_transient_for (GTK_WINDOW (sources), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (sources));
 }
 
 static void
@@ -312,6 +401,17 @@ _prov_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.paste", NULL, paste_action);
   gtk_widget_class_install_action (widget_class, "win.toast", "s", toast_action);
+  gtk_widget_class_install_action (widget_class, "win.toast-undo", "s", toast_undo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.next-claim", NULL, next_claim_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-claim", NULL,
+                                   previous_claim_action);
+  gtk_widget_class_install_action (widget_class, "win.accept-claim", NULL, accept_claim_action);
+  gtk_widget_class_install_action (widget_class, "win.dismiss-claim", NULL,
+                                   dismiss_claim_action);
+  gtk_widget_class_install_action (widget_class, "win.credibility", "i", credibility_action);
+  gtk_widget_class_install_action (widget_class, "win.reliability", "s", reliability_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sources", NULL, show_sources_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-import", NULL, cancel_import_action);
   gtk_widget_class_install_action (widget_class, "win.refetch-selected", NULL,
                                    refetch_selected_action);
@@ -329,4 +429,26 @@ _prov_window_class_actions_init (GtkWidgetClass *widget_class)
                                        "win.paste", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0,
                                        "win.delete-selected", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+
+  /* Keyboard triage: plain keys, which text entries take first when they have the focus. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_j, 0, "win.next-claim", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, 0, "win.previous-claim", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_a, 0, "win.accept-claim", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_x, 0, "win.dismiss-claim", NULL);
+  for (int n = 1; n <= 6; n++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + n, 0,
+                                           "win.credibility", "i", n);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + n, 0,
+                                           "win.credibility", "i", n);
+    }
+  for (char letter = 'A'; letter <= 'F'; letter++)
+    {
+      char name[2] = { letter, '\0' };
+
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_A + (letter - 'A'),
+                                           GDK_SHIFT_MASK, "win.reliability", "s", name);
+    }
 }

@@ -513,6 +513,8 @@ prov_window_constructed (GObject *object)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (self->library_sidebar, "notify::selected-document-id",
                             G_CALLBACK (sidebar_selection_cb), self);
+  g_signal_connect_swapped (self->claims_panel, "notify::can-undo",
+                            G_CALLBACK (_prov_window_update_actions), self);
 
   /* Open on the first document, so the window is never blank when the library is not. */
   if (self->store != NULL && prov_library_sidebar_get_n_documents (self->library_sidebar) > 0)
@@ -600,6 +602,8 @@ prov_window_dispose (GObject *object)
   g_clear_handle_id (&self->layout_idle, g_source_remove);
   if (self->library_sidebar != NULL)
     g_signal_handlers_disconnect_by_data (self->library_sidebar, self);
+  if (self->claims_panel != NULL)
+    g_signal_handlers_disconnect_by_data (self->claims_panel, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PROV_TYPE_WINDOW);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->importer);
