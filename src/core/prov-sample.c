@@ -85,7 +85,9 @@ prov_sample_add_sync (ProvStore     *store,
   info.site = site;
   info.published = published;
   info.language = language;
-  if (!prov_store_add_document_version_sync (store, &info, analysis->text, structure, text,
+  /* Store the text as written (curly quotes, dashes); the analysis's normalised twin has the
+   * same code points, so its offsets hold for it. */
+  if (!prov_store_add_document_version_sync (store, &info, extraction->text, structure, text,
                                              NULL, NULL, analysis, &added, error))
     return 0;
 

@@ -295,7 +295,9 @@ import_text_thread (GTask        *task,
   structure = prov_extraction_structure_to_json (extraction);
   info.uri = uri;
   info.title = import->title != NULL && *import->title != '\0' ? import->title : extraction->title;
-  if (!prov_store_add_document_version_sync (self->store, &info, analysis->text, structure, NULL,
+  /* Store the text as written (curly quotes, dashes); the analysis's normalised twin has the
+   * same code points, so its offsets hold for it. */
+  if (!prov_store_add_document_version_sync (self->store, &info, extraction->text, structure, NULL,
                                              NULL, NULL, analysis, &added, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
