@@ -2,6 +2,11 @@
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A document is loaded in a worker thread (store query, structure parsing, layout of every
+ * highlight: ProvReaderPage), then shown in one pass on the main thread: a fresh buffer gets
+ * its text once and all its tags, and only then goes into the view. A reload of the same text
+ * (a claim accepted or dismissed) re-tags the buffer in place, so the reading position stays.
  */
 #define G_LOG_DOMAIN "prov-reader-view"
 
@@ -9,18 +14,10 @@
 
 #include <glib/gi18n.h>
 
-#include "prov-reader-view.h"
+#include "prov-reader-tags.h"
+#include "prov-reader-view-private.h"
 
-struct _ProvReaderView
-{
-  GtkWidget  parent_instance;
-
-  ProvStore *store;
-  gint64     document_id;
-  gint64     selected_claim_id;
-
-  GtkStack  *stack;
-};
+#define CSS_KEY "prov-reader-css"
 
 G_DEFINE_FINAL_TYPE (ProvReaderView, prov_reader_view, GTK_TYPE_WIDGET)
 
@@ -29,10 +26,370 @@ enum {
   PROP_STORE,
   PROP_DOCUMENT_ID,
   PROP_SELECTED_CLAIM_ID,
+  PROP_SETTINGS,
+  PROP_LOADING,
   N_PROPS
 };
 
+enum {
+  LOADED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+void
+_prov_reader_view_notify_settings (ProvReaderView *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SETTINGS]);
+}
+
+static void prov_reader_view_load (ProvReaderView *self);
+
+void
+_prov_reader_view_toast (ProvReaderView *self,
+                         const char     *message)
+{
+  g_debug ("%s", message);
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toast", "s", message);
+}
+
+/* ---- the "changed since" notice ---- */
+
+static GtkWidget *
+orphan_row (const ProvAnnotation *orphan)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *quote = gtk_label_new (orphan->exact);
+  GtkWidget *kind;
+  ProvKind k;
+  g_autofree char *caption = NULL;
+
+  gtk_label_set_xalign (GTK_LABEL (quote), 0);
+  gtk_label_set_wrap (GTK_LABEL (quote), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (quote), 40);
+  gtk_label_set_lines (GTK_LABEL (quote), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (quote), PANGO_ELLIPSIZE_END);
+  gtk_label_set_selectable (GTK_LABEL (quote), TRUE);
+
+  if (orphan->kind != NULL && prov_kind_from_string (orphan->kind, &k))
+    caption = g_strdup_printf ("%s \xc2\xb7 %s", prov_reader_kind_label (k),
+                               prov_suggestion_to_string (orphan->status));
+  else
+    caption = g_strdup (_("Highlight"));
+  kind = gtk_label_new (caption);
+  gtk_label_set_xalign (GTK_LABEL (kind), 0);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+
+  gtk_box_append (GTK_BOX (box), quote);
+  gtk_box_append (GTK_BOX (box), kind);
+  return box;
+}
+
+static void
+update_banner (ProvReaderView *self)
+{
+  ProvReaderPage *page = self->page;
+  guint n_orphans = page->orphans != NULL ? page->orphans->len : 0;
+  gboolean show;
+  GtkWidget *child;
+  g_autofree char *changed = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *text = NULL;
+
+  show = prov_document_get_version_count (page->contents->document) > 1 &&
+         (page->n_changed > 0 || page->n_orphaned > 0 || n_orphans > 0) &&
+         self->banner_hidden_for != self->document_id;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->orphans_list))) != NULL)
+    gtk_list_box_remove (self->orphans_list, child);
+  for (guint i = 0; i < n_orphans; i++)
+    gtk_list_box_append (self->orphans_list, orphan_row (g_ptr_array_index (page->orphans, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->orphans_button), n_orphans > 0);
+
+  if (show)
+    {
+      changed = g_strdup_printf (ngettext ("%u claim changed", "%u claims changed",
+                                           page->n_changed), page->n_changed);
+      missing = g_strdup_printf (ngettext ("%u passage was not found",
+                                           "%u passages were not found", n_orphans), n_orphans);
+      /* TRANSLATORS: "The text changed since it was first read: 2 claims changed, 1 passage
+       * was not found" */
+      text = g_strdup_printf (_("The text changed since it was first read: %s, %s"),
+                              changed, missing);
+      gtk_label_set_label (self->banner_label, text);
+    }
+  gtk_revealer_set_reveal_child (self->banner_revealer, show);
+}
+
+static void
+banner_close_button_clicked_cb (ProvReaderView *self)
+{
+  self->banner_hidden_for = self->document_id;
+  gtk_revealer_set_reveal_child (self->banner_revealer, FALSE);
+}
+
+/* ---- selection of a claim ---- */
+
+static void
+mark_selected_claim (ProvReaderView *self,
+                     gboolean        scroll)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTag *tag = prov_reader_tags_get (self->tags, PROV_READER_TAG_SELECTED);
+  GtkTextIter start, end;
+  int lo, hi;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, tag, &start, &end);
+  if (self->page == NULL ||
+      !prov_reader_page_claim_range (self->page, self->selected_claim_id, &lo, &hi))
+    return;
+
+  /* The cue and the source stand out; a long content span would drown the page. */
+  for (guint i = 0; i < self->page->spans->len; i++)
+    {
+      const ProvReaderSpan *span = &g_array_index (self->page->spans, ProvReaderSpan, i);
+
+      if (span->claim_id != self->selected_claim_id || span->role == PROV_ROLE_CONTENT)
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, span->start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &end, span->end);
+      gtk_text_buffer_apply_tag (buffer, tag, &start, &end);
+    }
+
+  if (scroll)
+    {
+      GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "selected-claim");
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &start, lo);
+      if (mark == NULL)
+        mark = gtk_text_buffer_create_mark (buffer, "selected-claim", &start, TRUE);
+      else
+        gtk_text_buffer_move_mark (buffer, mark, &start);
+      gtk_text_view_scroll_to_mark (self->text_view, mark, 0.15, FALSE, 0, 0);
+    }
+}
+
+static void
+set_selected_claim (ProvReaderView *self,
+                    gint64          claim_id,
+                    gboolean        scroll)
+{
+  if (self->selected_claim_id == claim_id)
+    return;
+
+  self->selected_claim_id = claim_id;
+  mark_selected_claim (self, scroll);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CLAIM_ID]);
+}
+
+gint64
+prov_reader_view_activate_offset (ProvReaderView *self,
+                                  gint64          offset)
+{
+  const ProvReaderSpan *span;
+
+  g_return_val_if_fail (PROV_IS_READER_VIEW (self), 0);
+
+  if (self->page == NULL)
+    return 0;
+  span = prov_reader_page_span_at (self->page,
+                                   prov_reader_page_to_buffer (self->page, offset, FALSE),
+                                   self->shown_kinds);
+  if (span == NULL || span->claim_id == 0)
+    return 0;
+  set_selected_claim (self, span->claim_id, FALSE);
+  return span->claim_id;
+}
+
+/* ---- loading ---- */
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  ProvStore *store = source_object;
+  gint64 document_id = *(gint64 *) task_data;
+  g_autoptr(GError) error = NULL;
+  ProvDocumentContents *contents;
+  GPtrArray *orphans = NULL;
+
+  contents = prov_store_load_document_sync (store, document_id, 0, &error);
+  if (contents == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (prov_document_get_version_count (contents->document) > 1)
+    {
+      orphans = prov_store_list_orphans_sync (store, document_id, &error);
+      if (orphans == NULL)
+        g_debug ("Cannot list the orphans of document %" G_GINT64_FORMAT ": %s",
+                 document_id, error->message);
+    }
+  g_task_return_pointer (task, prov_reader_page_new (contents, orphans),
+                         (GDestroyNotify) prov_reader_page_free);
+}
+
+static void
+remove_highlights (ProvReaderView *self,
+                   GtkTextBuffer  *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  for (guint tag = PROV_READER_TAG_HIGHLIGHT; tag < PROV_READER_TAG_LINK; tag++)
+    gtk_text_buffer_remove_tag (buffer, prov_reader_tags_get (self->tags, tag), &start, &end);
+}
+
+static void
+set_loading (ProvReaderView *self,
+             gboolean        loading)
+{
+  if ((self->load_cancellable != NULL) == loading)
+    return;
+  if (!loading)
+    g_clear_object (&self->load_cancellable);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+show_page (ProvReaderView *self,
+           ProvReaderPage *page)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  gboolean same_text = self->page != NULL && page != NULL &&
+                       prov_document_get_id (self->page->contents->document) ==
+                       prov_document_get_id (page->contents->document) &&
+                       g_strcmp0 (self->page->text, page->text) == 0;
+
+  g_clear_pointer (&self->page, prov_reader_page_free);
+  self->page = page;
+
+  if (same_text)
+    {
+      /* Same words: keep the buffer and the reading position, re-tag the highlights. */
+      remove_highlights (self, buffer);
+      prov_reader_page_apply_highlights (page, buffer);
+    }
+  else
+    {
+      g_autoptr(GtkTextBuffer) fresh = gtk_text_buffer_new (self->tags);
+      GtkTextIter start;
+
+      /* Filled and tagged before the view sees it: one layout, not one per tag. */
+      prov_reader_page_fill (page, fresh);
+      gtk_text_buffer_get_start_iter (fresh, &start);
+      gtk_text_buffer_place_cursor (fresh, &start);
+      gtk_text_view_set_buffer (self->text_view, fresh);
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+    }
+
+  prov_profile_bar_set_profile (self->profile_bar, &page->profile);
+  update_banner (self);
+  mark_selected_claim (self, !same_text);
+  gtk_stack_set_visible_child_name (self->stack, "document");
+  _prov_reader_view_update_actions (self);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(ProvReaderView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  ProvReaderPage *page;
+
+  page = g_task_propagate_pointer (G_TASK (result), &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+      g_task_get_cancellable (G_TASK (result)) != self->load_cancellable)
+    {
+      g_clear_pointer (&page, prov_reader_page_free);
+      return;
+    }
+
+  if (page == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("Cannot show the document: %s"),
+                                                  error->message);
+
+      g_clear_pointer (&self->page, prov_reader_page_free);
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
+      _prov_reader_view_update_actions (self);
+      set_loading (self, FALSE);
+      _prov_reader_view_toast (self, message);
+      return;
+    }
+
+  show_page (self, page);
+  self->last_load_us = g_get_monotonic_time () - self->load_started;
+  g_debug ("Document %" G_GINT64_FORMAT " shown in %.1f ms (%u highlights)",
+           self->document_id, self->last_load_us / 1000.0, page->spans->len);
+  set_loading (self, FALSE);
+  g_signal_emit (self, signals[LOADED], 0);
+}
+
+static void
+prov_reader_view_load (ProvReaderView *self)
+{
+  g_autoptr(GTask) task = NULL;
+  gint64 *id;
+
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+
+  if (self->store == NULL || self->document_id == 0)
+    {
+      g_clear_pointer (&self->page, prov_reader_page_free);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), "", 0);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      _prov_reader_view_update_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+      return;
+    }
+
+  self->load_cancellable = g_cancellable_new ();
+  id = g_new (gint64, 1);
+  *id = self->document_id;
+  task = g_task_new (self->store, self->load_cancellable, load_cb, g_object_ref (self));
+  g_task_set_source_tag (task, prov_reader_view_load);
+  g_task_set_task_data (task, id, g_free);
+  g_task_run_in_thread (task, load_thread);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static gboolean
+reload_cb (gpointer user_data)
+{
+  ProvReaderView *self = user_data;
+
+  self->reload_source = 0;
+  prov_reader_view_load (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_document_changed_cb (ProvStore      *store,
+                           gint64          document_id,
+                           ProvReaderView *self)
+{
+  if (self->document_id == 0 || (document_id != 0 && document_id != self->document_id))
+    return;
+  /* Coalesce a burst of changes into one reload. */
+  if (self->reload_source == 0)
+    self->reload_source = g_idle_add_full (G_PRIORITY_DEFAULT, reload_cb, self, NULL);
+}
+
+/* ---- properties ---- */
 
 ProvStore *
 prov_reader_view_get_store (ProvReaderView *self)
@@ -44,13 +401,22 @@ prov_reader_view_get_store (ProvReaderView *self)
 
 void
 prov_reader_view_set_store (ProvReaderView *self,
-                         ProvStore  *store)
+                            ProvStore      *store)
 {
   g_return_if_fail (PROV_IS_READER_VIEW (self));
   g_return_if_fail (store == NULL || PROV_IS_STORE (store));
 
-  if (g_set_object (&self->store, store))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_document_changed_cb, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_object (store, "document-changed",
+                             G_CALLBACK (store_document_changed_cb), self, 0);
+  g_clear_pointer (&self->page, prov_reader_page_free);
+  prov_reader_view_load (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 gint64
@@ -63,7 +429,7 @@ prov_reader_view_get_document_id (ProvReaderView *self)
 
 void
 prov_reader_view_set_document_id (ProvReaderView *self,
-                               gint64      document_id)
+                                  gint64          document_id)
 {
   g_return_if_fail (PROV_IS_READER_VIEW (self));
 
@@ -71,6 +437,8 @@ prov_reader_view_set_document_id (ProvReaderView *self,
     return;
 
   self->document_id = document_id;
+  self->load_started = g_get_monotonic_time ();
+  prov_reader_view_load (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT_ID]);
 }
 
@@ -84,22 +452,81 @@ prov_reader_view_get_selected_claim_id (ProvReaderView *self)
 
 void
 prov_reader_view_set_selected_claim_id (ProvReaderView *self,
-                                     gint64      claim_id)
+                                        gint64          claim_id)
 {
   g_return_if_fail (PROV_IS_READER_VIEW (self));
 
-  if (self->selected_claim_id == claim_id)
-    return;
+  set_selected_claim (self, claim_id, TRUE);
+}
 
-  self->selected_claim_id = claim_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CLAIM_ID]);
+gboolean
+prov_reader_view_get_loading (ProvReaderView *self)
+{
+  g_return_val_if_fail (PROV_IS_READER_VIEW (self), FALSE);
+
+  return self->load_cancellable != NULL;
+}
+
+int
+prov_reader_view_to_buffer_offset (ProvReaderView *self,
+                                   gint64          offset)
+{
+  g_return_val_if_fail (PROV_IS_READER_VIEW (self), -1);
+
+  if (self->page == NULL)
+    return -1;
+  return prov_reader_page_to_buffer (self->page, offset, FALSE);
+}
+
+void
+prov_reader_view_select_range (ProvReaderView *self,
+                               gint64          start,
+                               gint64          end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter a, b;
+
+  g_return_if_fail (PROV_IS_READER_VIEW (self));
+
+  if (self->page == NULL)
+    return;
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &a, prov_reader_page_to_buffer (self->page,
+                                                                              start, FALSE));
+  gtk_text_buffer_get_iter_at_offset (buffer, &b, prov_reader_page_to_buffer (self->page,
+                                                                              end, TRUE));
+  gtk_text_buffer_select_range (buffer, &a, &b);
+}
+
+GtkTextView *
+prov_reader_view_get_text_view (ProvReaderView *self)
+{
+  g_return_val_if_fail (PROV_IS_READER_VIEW (self), NULL);
+
+  return self->text_view;
+}
+
+ProvProfileBar *
+prov_reader_view_get_profile_bar (ProvReaderView *self)
+{
+  g_return_val_if_fail (PROV_IS_READER_VIEW (self), NULL);
+
+  return self->profile_bar;
+}
+
+gint64
+prov_reader_view_get_last_load_time (ProvReaderView *self)
+{
+  g_return_val_if_fail (PROV_IS_READER_VIEW (self), 0);
+
+  return self->last_load_us;
 }
 
 static void
 prov_reader_view_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
 {
   ProvReaderView *self = PROV_READER_VIEW (object);
 
@@ -117,6 +544,14 @@ prov_reader_view_get_property (GObject    *object,
       g_value_set_int64 (value, self->selected_claim_id);
       break;
 
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, prov_reader_view_get_loading (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -124,9 +559,9 @@ prov_reader_view_get_property (GObject    *object,
 
 static void
 prov_reader_view_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
 {
   ProvReaderView *self = PROV_READER_VIEW (object);
 
@@ -144,9 +579,21 @@ prov_reader_view_set_property (GObject      *object,
       prov_reader_view_set_selected_claim_id (self, g_value_get_int64 (value));
       break;
 
+    case PROP_SETTINGS:
+      prov_reader_view_set_settings (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+prov_reader_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (prov_reader_view_parent_class)->map (widget);
+
+  _prov_reader_view_update_measure (PROV_READER_VIEW (widget));
 }
 
 static void
@@ -154,8 +601,24 @@ prov_reader_view_dispose (GObject *object)
 {
   ProvReaderView *self = PROV_READER_VIEW (object);
 
+  g_clear_handle_id (&self->reload_source, g_source_remove);
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  if (self->kinds_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->kinds_popover));
+  self->kinds_popover = NULL;
+
   gtk_widget_dispose_template (GTK_WIDGET (object), PROV_TYPE_READER_VIEW);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, store_document_changed_cb, self);
   g_clear_object (&self->store);
+  _prov_reader_view_dispose_style (self);
+  g_clear_pointer (&self->page, prov_reader_page_free);
+  g_clear_object (&self->tags);
 
   G_OBJECT_CLASS (prov_reader_view_parent_class)->dispose (object);
 }
@@ -166,9 +629,12 @@ prov_reader_view_class_init (ProvReaderViewClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (PROV_TYPE_PROFILE_BAR);
+
   object_class->dispose = prov_reader_view_dispose;
   object_class->get_property = prov_reader_view_get_property;
   object_class->set_property = prov_reader_view_set_property;
+  widget_class->map = prov_reader_view_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -182,16 +648,75 @@ prov_reader_view_class_init (ProvReaderViewClass *klass)
     g_param_spec_int64 ("selected-claim-id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The document is shown with all its highlights (after a switch or a reload). */
+  signals[LOADED] = g_signal_new ("loaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/provenance/Provenance/prov-reader-view.ui");
   gtk_widget_class_bind_template_child (widget_class, ProvReaderView, stack);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, banner_revealer);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, banner_label);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, orphans_button);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, banner_close_button);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, orphans_list);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, toolbar_clamp);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, profile_bar);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, legend);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, clamp);
+  gtk_widget_class_bind_template_child (widget_class, ProvReaderView, text_view);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  _prov_reader_view_class_init_actions (widget_class);
+}
+
+static void
+load_css (GtkWidget *widget)
+{
+  GdkDisplay *display = gtk_widget_get_display (widget);
+  g_autoptr(GtkCssProvider) provider = NULL;
+
+  /* Once per display, kept by the display itself. */
+  if (g_object_get_data (G_OBJECT (display), CSS_KEY) != NULL)
+    return;
+  provider = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (provider, "/org/provenance/Provenance/prov-reader.css");
+  gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  g_object_set_data_full (G_OBJECT (display), CSS_KEY, g_steal_pointer (&provider),
+                          g_object_unref);
 }
 
 static void
 prov_reader_view_init (ProvReaderView *self)
 {
+  g_autoptr(GtkTextBuffer) buffer = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  load_css (GTK_WIDGET (self));
+
+  self->shown_kinds = (1u << PROV_N_KINDS) - 1;
+  self->font_scale = 1.0;
+  self->dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  self->tags = prov_reader_tags_new_table ();
+  prov_reader_tags_style (self->tags, self->dark, self->shown_kinds, self->font_scale);
+  buffer = gtk_text_buffer_new (self->tags);
+  gtk_text_view_set_buffer (self->text_view, buffer);
+
+  _prov_reader_view_init_style (self);
+  g_signal_connect_swapped (self->banner_close_button, "clicked",
+                            G_CALLBACK (banner_close_button_clicked_cb), self);
+  _prov_reader_view_init_pointer (self);
+  _prov_reader_view_update_actions (self);
 }

@@ -1,0 +1,114 @@
+/* gui-shot.c — renders the reader with the sample article to PNG, light and dark
+ *
+ * Copyright 2026 The Provenance developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ *   xvfb-run -a -s "-screen 0 1280x800x24" build/bench/gui-shot OUTDIR [WIDTH HEIGHT]
+ *
+ * Writes OUTDIR/reader-light.png and OUTDIR/reader-dark.png (a claim selected, a text
+ * selection with the make-claim popover in OUTDIR/reader-claim.png). Run it after every visual
+ * change and look at the pictures.
+ */
+#define G_LOG_DOMAIN "gui-shot"
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "test-reader-util.h"
+
+static void
+render (GtkWidget  *widget,
+        const char *path)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!gdk_texture_save_to_png (texture, path))
+    g_printerr ("Cannot write %s\n", path);
+  else
+    g_print ("%s\n", path);
+}
+
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(ProvStore) store = NULL;
+  g_autofree char *light = NULL;
+  g_autofree char *dark = NULL;
+  g_autofree char *claim = NULL;
+  GtkWidget *window;
+  GtkWidget *reader;
+  gint64 id;
+  int width = argc > 3 ? atoi (argv[2]) : 760;
+  int height = argc > 3 ? atoi (argv[3]) : 780;
+
+  if (argc < 2)
+    {
+      g_printerr ("usage: gui-shot OUTDIR [WIDTH HEIGHT]\n");
+      return 2;
+    }
+  gtk_init ();
+  adw_init ();
+
+  store = prov_reader_test_store_new (&dir);
+  id = prov_reader_test_add_sample (store);
+
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  reader = g_object_new (PROV_TYPE_READER_VIEW, NULL);
+  gtk_window_set_child (GTK_WINDOW (window), reader);
+  gtk_window_present (GTK_WINDOW (window));
+  settle (300);
+
+  prov_reader_view_set_store (PROV_READER_VIEW (reader), store);
+  prov_reader_view_set_document_id (PROV_READER_VIEW (reader), id);
+  prov_reader_test_wait_loaded (PROV_READER_VIEW (reader));
+  prov_reader_view_activate_offset (PROV_READER_VIEW (reader), 132);
+  settle (500);
+
+  light = g_build_filename (argv[1], "reader-light.png", NULL);
+  render (window, light);
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  settle (500);
+  dark = g_build_filename (argv[1], "reader-dark.png", NULL);
+  render (window, dark);
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_LIGHT);
+  prov_reader_view_select_range (PROV_READER_VIEW (reader), 429, 446);
+  gtk_widget_activate_action (reader, "reader.make-claim", NULL);
+  settle (500);
+  claim = g_build_filename (argv[1], "reader-claim.png", NULL);
+  render (window, claim);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  prov_reader_test_remove_dir (dir);
+  return 0;
+}
