@@ -15,7 +15,43 @@
 
 #include <adwaita.h>
 
+#include "prov-markdown-reader.h"
 #include "test-reader-util.h"
+
+static const char markdown_v1[] =
+  "# Council vote on the Ferris Road rail spur postponed again after a late objection from "
+  "the freight operators' association\n\n"
+  "The council postponed its vote on the rail spur, the clerk said on Monday.\n\n"
+  "## What the objection says\n\n"
+  "> The spur would cut through the only access road to the yard, and it could close the "
+  "yard for a year.\n\n"
+  "The association listed three demands:\n\n"
+  "- a second access road, which officials familiar with the plan said was never costed;\n"
+  "- compensation for the closure, reportedly about $4 million;\n"
+  "- a new survey of the site.\n\n"
+  "Read the [full objection](https://example.org/objection) on the council's site.\n\n"
+  "Mayor Alan Pryce said the vote would take place in June.";
+
+static gint64
+add_markdown (ProvStore  *store,
+              const char *markdown)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProvExtraction) extraction = prov_markdown_reader_read (markdown, -1, &error);
+  g_autofree char *structure = NULL;
+  ProvDocumentInfo info = {
+    .uri = "https://courier.example/council-vote",
+    .title = "Council vote on the Ferris Road rail spur postponed again after a late objection "
+             "from the freight operators' association",
+    .site = "The Calder Courier",
+    .byline = "Ines Duarte and Tom Ashby",
+    .published = "2026-11-20T08:30:00Z",
+  };
+
+  g_assert_no_error (error);
+  structure = prov_extraction_structure_to_json (extraction);
+  return prov_reader_test_add (store, &info, extraction->text, structure);
+}
 
 static void
 render (GtkWidget  *widget,
@@ -60,6 +96,7 @@ main (int    argc,
   g_autofree char *light = NULL;
   g_autofree char *dark = NULL;
   g_autofree char *claim = NULL;
+  g_autofree char *structure = NULL;
   GtkWidget *window;
   GtkWidget *reader;
   gint64 id;
@@ -115,6 +152,23 @@ main (int    argc,
     else
       g_print ("%s\n", claim);
   }
+
+  /* Headings, a quotation, a list, a link, a long title; then a re-fetch that changed it. */
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_last_child (GTK_WIDGET (
+    prov_reader_view_get_text_view (PROV_READER_VIEW (reader))))));
+  id = add_markdown (store, markdown_v1);
+  prov_reader_view_set_document_id (PROV_READER_VIEW (reader), id);
+  prov_reader_test_wait_loaded (PROV_READER_VIEW (reader));
+  {
+    g_autoptr(GString) v2 = g_string_new (markdown_v1);
+
+    g_string_replace (v2, "- compensation for the closure, reportedly about $4 million;\n", "", 1);
+    g_string_replace (v2, "on Monday", "on Tuesday", 1);
+    add_markdown (store, v2->str);
+  }
+  settle (800);
+  structure = g_build_filename (argv[1], "reader-structure.png", NULL);
+  render (window, structure);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

@@ -87,7 +87,7 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GSimpleAction) toast = g_simple_action_new ("toast", G_VARIANT_TYPE_STRING);
   ProvDocumentInfo info = {
     .uri = "https://ledger.example/harbour",
-    .title = "Harbour plan delayed",
+    .title = "Port Calder harbour plan delayed",
     .byline = "Maren Holt",
     .site = "The Coastal Ledger",
     .published = "2026-11-17",
@@ -247,13 +247,14 @@ test_text_and_structure (Fixture       *fixture,
   text = buffer_text (fixture);
 
   /* The header, then the text with a bullet before each list item. */
-  g_assert_true (g_str_has_prefix (text, "Harbour plan delayed\n"
+  g_assert_true (g_str_has_prefix (text, "Port Calder harbour plan delayed\n"
                                    "The Coastal Ledger \xc2\xb7 Maren Holt \xc2\xb7 "
                                    "17 November 2026\n"
                                    "Harbour plan delayed\n\nThe port authority said"));
   body = prov_reader_view_to_buffer_offset (fixture->reader, 0);
-  g_assert_cmpint (body, ==, g_utf8_strlen ("Harbour plan delayed\nThe Coastal Ledger \xc2\xb7 "
-                                            "Maren Holt \xc2\xb7 17 November 2026\n", -1));
+  g_assert_cmpint (body, ==, g_utf8_strlen ("Port Calder harbour plan delayed\n"
+                                            "The Coastal Ledger \xc2\xb7 Maren Holt \xc2\xb7 "
+                                            "17 November 2026\n", -1));
   expected = g_strdup_printf ("\xe2\x80\xa2\xe2\x80\x82" "First item of the list\n\n"
                               "\xe2\x80\xa2\xe2\x80\x82" "Second item");
   g_assert_nonnull (strstr (text, expected));
@@ -269,17 +270,34 @@ test_text_and_structure (Fixture       *fixture,
   second = prov_reader_view_to_buffer_offset (fixture->reader, cp (doc_text, "Second"));
   g_assert_cmpint (first, ==, body + cp (doc_text, "First") + 2);
   g_assert_cmpint (second, ==, body + cp (doc_text, "Second") + 4);
-  g_assert_true (tag_covers_exactly (fixture, "list-item", first, first + 22));
+  g_assert_true (tag_covers_exactly (fixture, "list-item", first - 2, first + 22));
   g_assert_true (tag_covers_exactly (fixture, "bullet", first - 2, first));
   g_assert_false (has_tag_at (fixture, "list-item", first - 3));
   link = prov_reader_view_to_buffer_offset (fixture->reader, cp (doc_text, "full report"));
   g_assert_true (tag_covers_exactly (fixture, "link", link, link + 11));
   g_assert_true (has_tag_at (fixture, "title", 0));
-  g_assert_true (has_tag_at (fixture, "meta", 25));
+  g_assert_true (has_tag_at (fixture, "meta", 40));
   g_assert_true (has_tag_at (fixture, "body", body + 5));
   /* The blank line between paragraphs is a half line. */
   g_assert_true (has_tag_at (fixture, "gap", body + 21));
   g_assert_false (has_tag_at (fixture, "gap", body + 20));
+
+  /* A text that opens with its title: the header does not repeat it. */
+  {
+    ProvDocumentInfo info = { .title = "Harbour plan delayed" };
+    g_autoptr(GError) error = NULL;
+    g_autofree char *again = NULL;
+
+    g_assert_true (prov_store_update_document_sync (fixture->store, fixture->document_id, &info,
+                                                    &error));
+    g_assert_no_error (error);
+    wait_reload (fixture);
+    again = buffer_text (fixture);
+    g_assert_true (g_str_has_prefix (again, "The Coastal Ledger \xc2\xb7 Maren Holt \xc2\xb7 "
+                                     "17 November 2026\nHarbour plan delayed\n\n"));
+    g_assert_true (has_tag_at (fixture, "heading-1",
+                               prov_reader_view_to_buffer_offset (fixture->reader, 0)));
+  }
 }
 
 static void
@@ -598,7 +616,7 @@ test_page_describe (Fixture       *fixture,
   g_assert_cmpstr (prov_reader_page_link_at (page, prov_reader_page_to_buffer (
     page, cp (doc_text, "full report") + 5, FALSE)), ==, "https://example.org/r");
   /* The site in the header links to the document. */
-  g_assert_cmpstr (prov_reader_page_link_at (page, 22), ==, "https://ledger.example/harbour");
+  g_assert_cmpstr (prov_reader_page_link_at (page, 36), ==, "https://ledger.example/harbour");
 }
 
 static void

@@ -139,6 +139,16 @@ format_date (const char *published)
   return g_date_time_format (date, _("%-d %B %Y"));
 }
 
+static gboolean
+text_starts_with_title (const char *text,
+                        const char *title)
+{
+  gsize len = strlen (title);
+
+  return text != NULL && strncmp (text, title, len) == 0 &&
+         (text[len] == '\n' || text[len] == '\0');
+}
+
 /* Writes the header: the title, then "site · byline · date" (the site links to the page). */
 static void
 write_header (ProvReaderPage *self,
@@ -158,11 +168,15 @@ write_header (ProvReaderPage *self,
 
   if (title == NULL || *title == '\0')
     title = _("Untitled Document");
-  g_string_append (text, title);
-  *n_chars += (int) g_utf8_strlen (title, -1);
-  add_run (self, PROV_READER_TAG_TITLE, 0, *n_chars + 1);
-  g_string_append_c (text, '\n');
-  *n_chars += 1;
+  /* Many articles open with their headline: then the text's own heading is the title. */
+  if (!text_starts_with_title (self->contents->text, title))
+    {
+      g_string_append (text, title);
+      *n_chars += (int) g_utf8_strlen (title, -1);
+      add_run (self, PROV_READER_TAG_TITLE, 0, *n_chars + 1);
+      g_string_append_c (text, '\n');
+      *n_chars += 1;
+    }
 
   if ((site == NULL || *site == '\0') && uri != NULL)
     {
@@ -438,7 +452,10 @@ prov_reader_page_new (ProvDocumentContents *contents,
     {
       ProvReaderRun *run = &g_array_index (blocks, ProvReaderRun, i);
 
-      add_run (self, run->tag, prov_reader_page_to_buffer (self, run->start, FALSE),
+      /* A list item starts at its bullet: paragraph margins come from the first character. */
+      add_run (self, run->tag,
+               prov_reader_page_to_buffer (self, run->start,
+                                           run->tag == PROV_READER_TAG_LIST_ITEM),
                prov_reader_page_to_buffer (self, run->end, TRUE));
     }
   for (guint i = 0; i < links->len; i++)

@@ -7,8 +7,9 @@
  * the structure JSON, placing the header, list bullets and every highlight), so that the main
  * thread only inserts the text once and applies the tags in one pass.
  *
- * The buffer holds a header (title, then site · byline · date) and then the document text,
- * where each list item gets a two-character bullet. Document offsets (code points) and buffer
+ * The buffer holds a header (title, then site · byline · date; no title when the text opens
+ * with it as its first line) and then the document text, where each list item gets a
+ * two-character bullet. Document offsets (code points) and buffer
  * offsets convert with prov_reader_page_to_buffer () and prov_reader_page_to_document ().
  */
 #pragma once
