@@ -39,6 +39,7 @@ add_markdown (ProvStore  *store,
   g_autoptr(GError) error = NULL;
   g_autoptr(ProvExtraction) extraction = prov_markdown_reader_read (markdown, -1, &error);
   g_autofree char *structure = NULL;
+  g_autofree char *structure_dark = NULL;
   ProvDocumentInfo info = {
     .uri = "https://courier.example/council-vote",
     .title = "Council vote on the Ferris Road rail spur postponed again after a late objection "
@@ -87,6 +88,37 @@ settle (guint ms)
     }
 }
 
+static void
+selected_cb (ProvReaderView *reader)
+{
+  g_print ("selected-claim-id %" G_GINT64_FORMAT "\n",
+           prov_reader_view_get_selected_claim_id (reader));
+}
+
+/* gui-shot --hold SECONDS: shows the sample and waits, for poking at it with xdotool. */
+static int
+hold (guint seconds)
+{
+  g_autofree char *dir = NULL;
+  g_autoptr(ProvStore) store = NULL;
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *reader = g_object_new (PROV_TYPE_READER_VIEW, NULL);
+
+  store = prov_reader_test_store_new (&dir);
+  gtk_window_set_default_size (GTK_WINDOW (window), 760, 780);
+  gtk_window_set_child (GTK_WINDOW (window), reader);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect (reader, "notify::selected-claim-id", G_CALLBACK (selected_cb), NULL);
+  prov_reader_view_set_store (PROV_READER_VIEW (reader), store);
+  prov_reader_view_set_document_id (PROV_READER_VIEW (reader),
+                                    prov_reader_test_add_sample (store));
+  settle (seconds * 1000);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  prov_reader_test_remove_dir (dir);
+  return 0;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -97,6 +129,7 @@ main (int    argc,
   g_autofree char *dark = NULL;
   g_autofree char *claim = NULL;
   g_autofree char *structure = NULL;
+  g_autofree char *structure_dark = NULL;
   GtkWidget *window;
   GtkWidget *reader;
   gint64 id;
@@ -110,6 +143,8 @@ main (int    argc,
     }
   gtk_init ();
   adw_init ();
+  if (g_str_equal (argv[1], "--hold"))
+    return hold (argc > 2 ? (guint) atoi (argv[2]) : 30);
 
   store = prov_reader_test_store_new (&dir);
   id = prov_reader_test_add_sample (store);
@@ -169,6 +204,14 @@ main (int    argc,
   settle (800);
   structure = g_build_filename (argv[1], "reader-structure.png", NULL);
   render (window, structure);
+
+  /* Dark, with the named sources hidden by the legend. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_FORCE_DARK);
+  prov_reader_view_set_kind_shown (PROV_READER_VIEW (reader), PROV_KIND_NAMED, FALSE);
+  settle (500);
+  structure_dark = g_build_filename (argv[1], "reader-structure-dark.png", NULL);
+  render (window, structure_dark);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

@@ -38,7 +38,6 @@ offset_at_point (ProvReaderView *self,
                  int            *offset)
 {
   GtkTextIter iter;
-  GdkRectangle rect;
   int bx, by;
 
   if (self->page == NULL)
@@ -47,9 +46,8 @@ offset_at_point (ProvReaderView *self,
                                          (int) x, (int) y, &bx, &by);
   if (!gtk_text_view_get_iter_at_location (self->text_view, &iter, bx, by))
     return FALSE;
-  /* Past the end of a line is not on its last character. */
-  gtk_text_view_get_iter_location (self->text_view, &iter, &rect);
-  if (bx < rect.x || bx >= rect.x + MAX (rect.width, 1) || gtk_text_iter_ends_line (&iter))
+  /* get_iter_at_location () is FALSE past the end of a line; a line's end is no character. */
+  if (gtk_text_iter_ends_line (&iter))
     return FALSE;
   *offset = gtk_text_iter_get_offset (&iter);
   return TRUE;
@@ -94,6 +92,7 @@ text_view_event_cb (GtkEventControllerLegacy *controller,
   double x, y, nx, ny;
   double *press;
 
+
   if ((type != GDK_BUTTON_PRESS && type != GDK_BUTTON_RELEASE) ||
       gdk_button_event_get_button (event) != GDK_BUTTON_PRIMARY)
     return GDK_EVENT_PROPAGATE;
@@ -129,7 +128,6 @@ text_view_motion_cb (GtkEventControllerMotion *controller,
 {
   const char *name = "text";
   int offset;
-
   if (offset_at_point (self, x, y, &offset) &&
       (prov_reader_page_link_at (self->page, offset) != NULL ||
        prov_reader_page_span_at (self->page, offset, self->shown_kinds) != NULL))
