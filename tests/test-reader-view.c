@@ -300,24 +300,19 @@ test_text_and_structure (Fixture       *fixture,
   }
 }
 
-static void
-test_highlights (Fixture       *fixture,
-                 gconstpointer  user_data)
+/* Every highlight tag lies exactly on the union of its annotations' ranges (dismissed and
+ * orphaned ones excluded); returns the kinds seen. */
+static guint
+check_highlights (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(ProvDocumentContents) contents = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = buffer_text (fixture);
+  int n_chars = g_utf8_strlen (text, -1);
   guint kinds_seen = 0;
-  int n_chars;
 
-  show_document (fixture);
   contents = prov_store_load_document_sync (fixture->store, fixture->document_id, 0, &error);
   g_assert_no_error (error);
-  text = buffer_text (fixture);
-  n_chars = g_utf8_strlen (text, -1);
-  g_assert_cmpuint (contents->annotations->len, >=, 8);
-
-  /* Every highlight tag lies exactly on the union of its annotations' ranges. */
   for (guint tag = PROV_READER_TAG_KIND_FIRST; tag < PROV_READER_TAG_LINK; tag++)
     {
       g_autofree gboolean *expected = g_new0 (gboolean, n_chars);
@@ -330,7 +325,8 @@ test_highlights (Fixture       *fixture,
           int start, end;
 
           g_assert_true (prov_kind_from_string (a->kind, &kind));
-          if (prov_reader_tag_for_annotation (kind, a->role,
+          if (a->status == PROV_SUGGESTION_DISMISSED || a->start < 0 ||
+              prov_reader_tag_for_annotation (kind, a->role,
                                               a->status == PROV_SUGGESTION_ACCEPTED) != tag)
             continue;
           kinds_seen |= 1u << kind;
@@ -348,8 +344,16 @@ test_highlights (Fixture       *fixture,
             g_error ("%s at %d: expected %d", prov_reader_tag_get_name (tag), o, expected[o]);
         }
     }
+  return kinds_seen;
+}
+
+static void
+test_highlights (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  show_document (fixture);
   /* The fixture has every kind. */
-  g_assert_cmpuint (kinds_seen, ==, (1u << PROV_N_KINDS) - 1);
+  g_assert_cmpuint (check_highlights (fixture), ==, (1u << PROV_N_KINDS) - 1);
 
   /* Named: the cue "said" and the source "The port authority". */
   g_assert_true (tag_covers_exactly (fixture, "cue-named-suggested",
@@ -396,6 +400,7 @@ test_suggestions (Fixture       *fixture,
                                                &accept, &error));
   g_assert_no_error (error);
   wait_reload (fixture);
+  check_highlights (fixture);
   g_assert_false (has_tag_at (fixture, "cue-hearsay-suggested", at));
   g_assert_false (has_tag_at (fixture, "cue-hearsay-accepted", at));
   at = prov_reader_view_to_buffer_offset (fixture->reader, cp (doc_text, "said on"));
@@ -608,6 +613,7 @@ test_make_claim (Fixture       *fixture,
   g_assert_cmpstr (prov_claim_get_kind (made), ==, "hedge");
   g_assert_cmpstr (prov_claim_get_quote (made), ==, "the plan was delayed");
   g_assert_cmpint (prov_claim_get_start (made), ==, start);
+  check_highlights (fixture);
   g_assert_true (tag_covers_exactly (fixture, "cue-hedge-accepted",
                                      prov_reader_view_to_buffer_offset (fixture->reader, start),
                                      prov_reader_view_to_buffer_offset (fixture->reader, start)
@@ -761,6 +767,8 @@ test_long_document (Fixture       *fixture,
   g_autoptr(GPtrArray) claims = NULL;
   ProvDocumentInfo info = { .uri = "https://ledger.example/long", .title = "Long" };
   ProvClaim *last;
+  ProvClaimUpdate dismiss = { .fields = PROV_CLAIM_UPDATE_SUGGESTION,
+                              .suggestion = PROV_SUGGESTION_DISMISSED };
   GtkAdjustment *vadj;
   gint64 deadline;
   gint64 said;
@@ -797,6 +805,22 @@ test_long_document (Fixture       *fixture,
       g_assert_cmpint (g_get_monotonic_time (), <, deadline);
       g_main_context_iteration (NULL, TRUE);
     }
+
+  /* A change to a claim reloads the page; the reading position stays where it was. */
+  g_assert_true (prov_store_update_claim_sync (fixture->store,
+                                               prov_claim_get_id (g_ptr_array_index (claims, 0)),
+                                               &dismiss, &error));
+  g_assert_no_error (error);
+  wait_reload (fixture);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadj), >,
+                     gtk_adjustment_get_upper (vadj) - 3 * gtk_adjustment_get_page_size (vadj));
+  g_assert_true (has_tag_at (fixture, "selected",
+                             prov_reader_view_to_buffer_offset (fixture->reader, said)));
 }
 
 int

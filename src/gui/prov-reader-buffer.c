@@ -473,10 +473,16 @@ prov_reader_page_new (ProvDocumentContents *contents,
   return g_steal_pointer (&self);
 }
 
+static guint
+span_tag (const ProvReaderSpan *span)
+{
+  return span->role == PROV_ROLE_HIGHLIGHT ? PROV_READER_TAG_HIGHLIGHT :
+         prov_reader_tag_for_annotation (span->kind, span->role, span->accepted);
+}
+
 static void
 apply_runs (const ProvReaderPage *self,
-            GtkTextBuffer        *buffer,
-            gboolean              highlights_only)
+            GtkTextBuffer        *buffer)
 {
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
   GtkTextTag *tags[PROV_READER_N_TAGS];
@@ -487,20 +493,18 @@ apply_runs (const ProvReaderPage *self,
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   end = start;
-  if (!highlights_only)
-    for (guint i = 0; i < self->runs->len; i++)
-      {
-        const ProvReaderRun *run = &g_array_index (self->runs, ProvReaderRun, i);
+  for (guint i = 0; i < self->runs->len; i++)
+    {
+      const ProvReaderRun *run = &g_array_index (self->runs, ProvReaderRun, i);
 
-        gtk_text_iter_set_offset (&start, run->start);
-        gtk_text_iter_set_offset (&end, run->end);
-        gtk_text_buffer_apply_tag (buffer, tags[run->tag], &start, &end);
-      }
+      gtk_text_iter_set_offset (&start, run->start);
+      gtk_text_iter_set_offset (&end, run->end);
+      gtk_text_buffer_apply_tag (buffer, tags[run->tag], &start, &end);
+    }
   for (guint i = 0; i < self->spans->len; i++)
     {
       const ProvReaderSpan *span = &g_array_index (self->spans, ProvReaderSpan, i);
-      guint tag = span->role == PROV_ROLE_HIGHLIGHT ? PROV_READER_TAG_HIGHLIGHT :
-                  prov_reader_tag_for_annotation (span->kind, span->role, span->accepted);
+      guint tag = span_tag (span);
 
       gtk_text_iter_set_offset (&start, span->start);
       gtk_text_iter_set_offset (&end, span->end);
@@ -516,17 +520,94 @@ prov_reader_page_fill (const ProvReaderPage *self,
   g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
 
   gtk_text_buffer_set_text (buffer, self->text, -1);
-  apply_runs (self, buffer, FALSE);
+  apply_runs (self, buffer);
 }
 
-void
-prov_reader_page_apply_highlights (const ProvReaderPage *self,
-                                   GtkTextBuffer        *buffer)
+static char *
+span_key (const ProvReaderSpan *span)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
+  return g_strdup_printf ("%d:%d:%u", span->start, span->end, span_tag (span));
+}
 
-  apply_runs (self, buffer, TRUE);
+static GHashTable *
+span_keys (const ProvReaderPage *page)
+{
+  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < page->spans->len; i++)
+    g_hash_table_add (keys, span_key (&g_array_index (page->spans, ProvReaderSpan, i)));
+  return keys;
+}
+
+gboolean
+prov_reader_page_retag (const ProvReaderPage *self,
+                        const ProvReaderPage *shown,
+                        GtkTextBuffer        *buffer,
+                        guint                 max_changes)
+{
+  g_autoptr(GHashTable) old_keys = NULL;
+  g_autoptr(GHashTable) new_keys = NULL;
+  g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (ProvReaderSpan));
+  GtkTextTagTable *table;
+  GtkTextIter start, end;
+  guint n_added = 0;
+
+  g_return_val_if_fail (self != NULL && shown != NULL, FALSE);
+  g_return_val_if_fail (GTK_IS_TEXT_BUFFER (buffer), FALSE);
+
+  old_keys = span_keys (shown);
+  new_keys = span_keys (self);
+  for (guint i = 0; i < shown->spans->len; i++)
+    {
+      const ProvReaderSpan *span = &g_array_index (shown->spans, ProvReaderSpan, i);
+      g_autofree char *key = span_key (span);
+
+      if (!g_hash_table_contains (new_keys, key))
+        g_array_append_val (removed, *span);
+    }
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      g_autofree char *key = span_key (&g_array_index (self->spans, ProvReaderSpan, i));
+
+      n_added += !g_hash_table_contains (old_keys, key);
+    }
+  if (removed->len + n_added > max_changes)
+    return FALSE;
+
+  table = gtk_text_buffer_get_tag_table (buffer);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  end = start;
+  for (guint i = 0; i < removed->len; i++)
+    {
+      const ProvReaderSpan *span = &g_array_index (removed, ProvReaderSpan, i);
+
+      gtk_text_iter_set_offset (&start, span->start);
+      gtk_text_iter_set_offset (&end, span->end);
+      gtk_text_buffer_remove_tag (buffer, prov_reader_tags_get (table, span_tag (span)),
+                                  &start, &end);
+    }
+  /* New spans, and old ones of a removed tag that overlapped what was removed. */
+  for (guint i = 0; i < self->spans->len; i++)
+    {
+      const ProvReaderSpan *span = &g_array_index (self->spans, ProvReaderSpan, i);
+      g_autofree char *key = span_key (span);
+      gboolean apply = !g_hash_table_contains (old_keys, key);
+
+      for (guint j = 0; !apply && j < removed->len; j++)
+        {
+          const ProvReaderSpan *gone = &g_array_index (removed, ProvReaderSpan, j);
+
+          apply = span_tag (gone) == span_tag (span) &&
+                  span->start < gone->end && gone->start < span->end;
+        }
+      if (!apply)
+        continue;
+      gtk_text_iter_set_offset (&start, span->start);
+      gtk_text_iter_set_offset (&end, span->end);
+      gtk_text_buffer_apply_tag (buffer, prov_reader_tags_get (table, span_tag (span)),
+                                 &start, &end);
+    }
+  return TRUE;
 }
 
 static int

@@ -78,12 +78,17 @@ int                   prov_reader_page_to_buffer    (const ProvReaderPage *self,
 /* Returns the document offset at buffer offset @offset (clamped to the document). */
 gint64                prov_reader_page_to_document  (const ProvReaderPage *self,
                                                      int                   offset);
-/* Sets @buffer's text and applies every run, in one pass. */
+/* Sets @buffer's text and applies every run, in one pass. Call it on a buffer no widget shows
+ * yet (it may run in a worker thread then: such a buffer is plain data). */
 void                  prov_reader_page_fill         (const ProvReaderPage *self,
                                                      GtkTextBuffer        *buffer);
-/* Applies the highlight runs again (after the buffer's highlight tags were removed). */
-void                  prov_reader_page_apply_highlights (const ProvReaderPage *self,
-                                                         GtkTextBuffer        *buffer);
+/* Moves @buffer, which shows @shown, to the highlights of @self (the same text): removes and
+ * applies only the spans that changed. FALSE (and nothing done) when more than @max_changes
+ * spans changed. */
+gboolean              prov_reader_page_retag        (const ProvReaderPage *self,
+                                                     const ProvReaderPage *shown,
+                                                     GtkTextBuffer        *buffer,
+                                                     guint                 max_changes);
 /* Returns the innermost highlight at buffer offset @offset whose kind is in @shown_kinds. */
 const ProvReaderSpan *prov_reader_page_span_at      (const ProvReaderPage *self,
                                                      int                   offset,

@@ -18,6 +18,8 @@
 #include "prov-reader-view-private.h"
 
 #define CSS_KEY "prov-reader-css"
+/* Beyond this many changed highlights a reload swaps the whole buffer instead. */
+#define MAX_RETAG 400
 
 G_DEFINE_FINAL_TYPE (ProvReaderView, prov_reader_view, GTK_TYPE_WIDGET)
 
@@ -207,6 +209,35 @@ prov_reader_view_activate_offset (ProvReaderView *self,
 
 /* ---- loading ---- */
 
+/* What the worker needs to know of the look, and what it hands back. */
+typedef struct
+{
+  gint64          document_id;
+  gboolean        dark;
+  guint           shown_kinds;
+  double          scale;
+} LoadData;
+
+typedef struct
+{
+  ProvReaderPage *page;
+  GtkTextBuffer  *buffer;
+  LoadData        style;
+} LoadResult;
+
+static void
+load_result_free (LoadResult *result)
+{
+  g_clear_pointer (&result->page, prov_reader_page_free);
+  g_clear_object (&result->buffer);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
+
+/* The worker loads the document, lays it out and fills a buffer of its own (with a tag table
+ * of its own, styled as the reader is): a buffer no widget has seen yet is plain data, so the
+ * main thread only swaps it in. */
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -214,12 +245,15 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   ProvStore *store = source_object;
-  gint64 document_id = *(gint64 *) task_data;
+  LoadData *data = task_data;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GtkTextTagTable) table = NULL;
+  g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
   ProvDocumentContents *contents;
   GPtrArray *orphans = NULL;
+  GtkTextIter start;
 
-  contents = prov_store_load_document_sync (store, document_id, 0, &error);
+  contents = prov_store_load_document_sync (store, data->document_id, 0, &error);
   if (contents == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
@@ -227,24 +261,23 @@ load_thread (GTask        *task,
     }
   if (prov_document_get_version_count (contents->document) > 1)
     {
-      orphans = prov_store_list_orphans_sync (store, document_id, &error);
+      orphans = prov_store_list_orphans_sync (store, data->document_id, &error);
       if (orphans == NULL)
         g_debug ("Cannot list the orphans of document %" G_GINT64_FORMAT ": %s",
-                 document_id, error->message);
+                 data->document_id, error->message);
     }
-  g_task_return_pointer (task, prov_reader_page_new (contents, orphans),
-                         (GDestroyNotify) prov_reader_page_free);
-}
+  result->page = prov_reader_page_new (contents, orphans);
+  if (g_task_return_error_if_cancelled (task))
+    return;
 
-static void
-remove_highlights (ProvReaderView *self,
-                   GtkTextBuffer  *buffer)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  for (guint tag = PROV_READER_TAG_HIGHLIGHT; tag < PROV_READER_TAG_LINK; tag++)
-    gtk_text_buffer_remove_tag (buffer, prov_reader_tags_get (self->tags, tag), &start, &end);
+  table = prov_reader_tags_new_table ();
+  prov_reader_tags_style (table, data->dark, data->shown_kinds, data->scale);
+  result->style = *data;
+  result->buffer = gtk_text_buffer_new (table);
+  prov_reader_page_fill (result->page, result->buffer);
+  gtk_text_buffer_get_start_iter (result->buffer, &start);
+  gtk_text_buffer_place_cursor (result->buffer, &start);
+  g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_result_free);
 }
 
 static void
@@ -260,33 +293,33 @@ set_loading (ProvReaderView *self,
 
 static void
 show_page (ProvReaderView *self,
-           ProvReaderPage *page)
+           LoadResult     *result)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  gboolean same_text = self->page != NULL && page != NULL &&
+  ProvReaderPage *page = g_steal_pointer (&result->page);
+  g_autoptr(GtkTextBuffer) buffer = g_steal_pointer (&result->buffer);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  gboolean same_text = self->page != NULL &&
                        prov_document_get_id (self->page->contents->document) ==
                        prov_document_get_id (page->contents->document) &&
                        g_strcmp0 (self->page->text, page->text) == 0;
 
+  /* Same words (a claim accepted, dismissed or made): re-tag what changed in place, so the
+   * reading position and the text selection stay. */
+  if (same_text)
+    same_text = prov_reader_page_retag (page, self->page,
+                                        gtk_text_view_get_buffer (self->text_view),
+                                        MAX_RETAG);
   g_clear_pointer (&self->page, prov_reader_page_free);
   self->page = page;
 
-  if (same_text)
+  if (!same_text)
     {
-      /* Same words: keep the buffer and the reading position, re-tag the highlights. */
-      remove_highlights (self, buffer);
-      prov_reader_page_apply_highlights (page, buffer);
-    }
-  else
-    {
-      g_autoptr(GtkTextBuffer) fresh = gtk_text_buffer_new (self->tags);
-      GtkTextIter start;
-
-      /* Filled and tagged before the view sees it: one layout, not one per tag. */
-      prov_reader_page_fill (page, fresh);
-      gtk_text_buffer_get_start_iter (fresh, &start);
-      gtk_text_buffer_place_cursor (fresh, &start);
-      gtk_text_view_set_buffer (self->text_view, fresh);
+      /* The look changed while the worker filled the buffer: restyle it before it shows. */
+      if (result->style.dark != self->dark || result->style.shown_kinds != self->shown_kinds ||
+          !G_APPROX_VALUE (result->style.scale, self->font_scale, 0.001))
+        prov_reader_tags_style (table, self->dark, self->shown_kinds, self->font_scale);
+      g_set_object (&self->tags, table);
+      gtk_text_view_set_buffer (self->text_view, buffer);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
     }
 
@@ -304,17 +337,16 @@ load_cb (GObject      *object,
 {
   g_autoptr(ProvReaderView) self = user_data;
   g_autoptr(GError) error = NULL;
-  ProvReaderPage *page;
+  g_autoptr(LoadResult) loaded = NULL;
+  guint n_spans;
+  gint64 shown;
 
-  page = g_task_propagate_pointer (G_TASK (result), &error);
+  loaded = g_task_propagate_pointer (G_TASK (result), &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
       g_task_get_cancellable (G_TASK (result)) != self->load_cancellable)
-    {
-      g_clear_pointer (&page, prov_reader_page_free);
-      return;
-    }
+    return;
 
-  if (page == NULL)
+  if (loaded == NULL)
     {
       g_autofree char *message = g_strdup_printf (_("Cannot show the document: %s"),
                                                   error->message);
@@ -328,10 +360,13 @@ load_cb (GObject      *object,
       return;
     }
 
-  show_page (self, page);
+  shown = g_get_monotonic_time ();
+  n_spans = loaded->page->spans->len;
+  show_page (self, loaded);
   self->last_load_us = g_get_monotonic_time () - self->load_started;
-  g_debug ("Document %" G_GINT64_FORMAT " shown in %.1f ms (%u highlights)",
-           self->document_id, self->last_load_us / 1000.0, page->spans->len);
+  g_debug ("Document %" G_GINT64_FORMAT " shown in %.1f ms (%u highlights; %.1f ms of it "
+           "on the main thread)", self->document_id, self->last_load_us / 1000.0,
+           n_spans, (g_get_monotonic_time () - shown) / 1000.0);
   set_loading (self, FALSE);
   g_signal_emit (self, signals[LOADED], 0);
 }
@@ -340,7 +375,7 @@ static void
 prov_reader_view_load (ProvReaderView *self)
 {
   g_autoptr(GTask) task = NULL;
-  gint64 *id;
+  LoadData *data;
 
   g_clear_handle_id (&self->reload_source, g_source_remove);
   if (self->load_cancellable != NULL)
@@ -358,11 +393,14 @@ prov_reader_view_load (ProvReaderView *self)
     }
 
   self->load_cancellable = g_cancellable_new ();
-  id = g_new (gint64, 1);
-  *id = self->document_id;
+  data = g_new0 (LoadData, 1);
+  data->document_id = self->document_id;
+  data->dark = self->dark;
+  data->shown_kinds = self->shown_kinds;
+  data->scale = self->font_scale;
   task = g_task_new (self->store, self->load_cancellable, load_cb, g_object_ref (self));
   g_task_set_source_tag (task, prov_reader_view_load);
-  g_task_set_task_data (task, id, g_free);
+  g_task_set_task_data (task, data, g_free);
   g_task_run_in_thread (task, load_thread);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
