@@ -2,6 +2,12 @@
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Properties: store, document-id, selected-claim-id (bind it to the claims panel), settings
+ * (org.provenance.Provenance: reader-font-scale, shown-kinds), loading (read-only).
+ * Signal "loaded": the document is shown with all its highlights (after a switch or a reload).
+ * Actions: reader.make-claim (key h: asks the kind of a claim made of the selection) and
+ * reader.add-claim (string kind: makes it at once). Errors go to the win.toast action.
  */
 #pragma once
 
