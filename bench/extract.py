@@ -77,6 +77,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cli", default=os.path.join(ROOT, "build", "src", "cli", "provenance-cli"))
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
+    ap.add_argument("--bench", default=os.path.join(ROOT, "build", "bench", "extract-bench"),
+                    help="the in-process driver (bench/extract-bench.c)")
     ap.add_argument("--no-peer", action="store_true", help="only run provenance-cli")
     ap.add_argument("--node-dir", help="reuse (or create) the npm install here")
     ap.add_argument("--keep", help="write predictions under this folder and keep them")
@@ -127,18 +129,26 @@ def main():
             row = {"dataset": name, "pages": len(jobs), "failures": failures,
                    "provenance": score(args.shared, gt_dir, ours_dir, args.verbose),
                    "provenance_pages_per_s": len(jobs) / ours_secs}
+            # the library alone, in one process (what the importer and the GUI run)
+            if os.access(args.bench, os.X_OK):
+                r = subprocess.run([args.bench] + [j["html"] for j in jobs],
+                                   capture_output=True, text=True, check=True)
+                row["provenance_lib_pages_per_s"] = len(jobs) / json.loads(r.stdout)["seconds"]
 
             if peer:
                 jobs_path = os.path.join(work, name, "jobs.json")
                 with open(jobs_path, "w") as f:
                     json.dump(jobs, f)
                 env = dict(os.environ, NODE_PATH=os.path.join(node_dir, "node_modules"))
+                start = time.perf_counter()
                 r = subprocess.run(["node", os.path.join(HERE, "extract-readability.js"),
                                     jobs_path], capture_output=True, text=True, env=env,
                                    check=True)
+                peer_wall = time.perf_counter() - start
                 peer_secs = json.loads(r.stdout)["seconds"]
                 row["readability"] = score(args.shared, gt_dir, peer_dir, False)
                 row["readability_pages_per_s"] = len(jobs) / peer_secs
+                row["readability_wall_pages_per_s"] = len(jobs) / peer_wall
             results.append(row)
     finally:
         if not args.keep:
@@ -158,7 +168,22 @@ def main():
         print(line("provenance", row["provenance"], row["provenance_pages_per_s"]))
         if "readability" in row:
             print(line("readability", row["readability"], row["readability_pages_per_s"]))
-            print(f"  speed ratio {row['provenance_pages_per_s'] / row['readability_pages_per_s']:.1f}x")
+        print("  speed, pages/s:")
+        print(f"    provenance-cli extract, one process per page, wall   "
+              f"{row['provenance_pages_per_s']:8.1f}")
+        if "provenance_lib_pages_per_s" in row:
+            print(f"    ProvExtractor in one process (extract-bench)        "
+                  f"{row['provenance_lib_pages_per_s']:8.1f}")
+        if "readability" in row:
+            print(f"    Readability+jsdom in one process, per-page work     "
+                  f"{row['readability_pages_per_s']:8.1f}")
+            print(f"    Readability+jsdom, node process wall (with startup) "
+                  f"{row['readability_wall_pages_per_s']:8.1f}")
+            if "provenance_lib_pages_per_s" in row:
+                print(f"    ratio in-process (library vs library)  "
+                      f"{row['provenance_lib_pages_per_s'] / row['readability_pages_per_s']:6.1f}x")
+            print(f"    ratio whole runs (CLI per page vs node) "
+                  f"{row['provenance_pages_per_s'] / row['readability_wall_pages_per_s']:6.1f}x")
     json.dump(results, sys.stderr if args.verbose else open(os.devnull, "w"))
     return 0
 

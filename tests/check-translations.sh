@@ -37,7 +37,7 @@ for lang in $(grep -vE '^\s*(#|$)' po/LINGUAS); do
   [ "$fuzzy" -gt 0 ] && fuzzy=$((fuzzy - 1))
   if [ "$untranslated" -gt 0 ] || [ "$fuzzy" -gt 0 ]; then
     echo "po/$lang.po: $untranslated untranslated and $fuzzy fuzzy strings of the template:"
-    msgattrib --untranslated --no-obsolete "$tmp/$lang.po" | grep -A1 '^msgid ' | head -40
+    { msgattrib --untranslated --no-obsolete "$tmp/$lang.po" | grep -A1 "^msgid " | head -40; } || true
     status=1
   else
     echo "po/$lang.po: complete ($(msgfmt --statistics -o /dev/null "$tmp/$lang.po" 2>&1))"

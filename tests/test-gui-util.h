@@ -25,6 +25,19 @@ prov_test_gui_init (int    *argc,
   return TRUE;
 }
 
+/* Runs the main context for @ms milliseconds (animations, timeouts). */
+static inline void
+prov_test_run_for (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + (gint64) ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (2000);
+    }
+}
+
 /* Runs the main context until nothing is pending. */
 static inline void
 prov_test_iterate (void)
@@ -65,12 +78,20 @@ prov_test_wait_mapped (GtkWidget *widget)
   prov_test_iterate ();
 }
 
-/* Creates the application as the app does, registered but not running, for tests. */
+/* Creates the application as the app does, registered but not running, over a new library
+ * in a temporary folder (so it starts with the sample article), for tests. */
 static inline ProvApplication *
 prov_test_application_new (void)
 {
   g_autoptr(GError) error = NULL;
-  ProvApplication *app = prov_application_new ();
+  g_autofree char *dir = g_dir_make_tmp ("provenance-gui-XXXXXX", &error);
+  g_autofree char *db = NULL;
+  ProvApplication *app;
+
+  g_assert_no_error (error);
+  db = g_build_filename (dir, "library.db", NULL);
+  g_setenv ("PROVENANCE_DB", db, TRUE);
+  app = prov_application_new ();
 
   g_application_set_flags (G_APPLICATION (app),
                            g_application_get_flags (G_APPLICATION (app)) |
@@ -112,6 +133,101 @@ prov_test_find_widget (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+static inline GtkTextView *
+prov_test_find_text_view (GtkWidget *root,
+                          gboolean   monospace)
+{
+  if (GTK_IS_TEXT_VIEW (root) && gtk_text_view_get_monospace (GTK_TEXT_VIEW (root)) == monospace)
+    return GTK_TEXT_VIEW (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkTextView *found = prov_test_find_text_view (child, monospace);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static inline GtkWidget *
+prov_test_find_icon_button (GtkWidget  *root,
+                            const char *icon_name)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), icon_name) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = prov_test_find_icon_button (child, icon_name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Finds the GtkStack under @root that has a page named @page. */
+static inline GtkStack *
+prov_test_find_stack (GtkWidget  *root,
+                      const char *page)
+{
+  if (GTK_IS_STACK (root) && gtk_stack_get_child_by_name (GTK_STACK (root), page) != NULL)
+    return GTK_STACK (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStack *found = prov_test_find_stack (child, page);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Presses the button of the toast shown in @overlay (its Undo, say). */
+static inline void
+prov_test_activate_toast_button (AdwToastOverlay *overlay)
+{
+  GtkWidget *toast = prov_test_find_widget (GTK_WIDGET (overlay),
+                                            g_type_from_name ("AdwToastWidget"), NULL);
+  GtkWidget *button = NULL;
+
+  g_assert_nonnull (toast);
+  for (GtkWidget *child = gtk_widget_get_first_child (toast);
+       child != NULL && button == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) != NULL)
+      button = child;
+  g_assert_nonnull (button);
+  g_test_message ("pressing the toast button “%s”", gtk_button_get_label (GTK_BUTTON (button)));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* Closes every toast of @overlay, one after another, as their close buttons do. */
+static inline void
+prov_test_dismiss_toasts (AdwToastOverlay *overlay)
+{
+  for (guint i = 0; i < 20; i++)
+    {
+      GtkWidget *toast = prov_test_find_widget (GTK_WIDGET (overlay),
+                                                g_type_from_name ("AdwToastWidget"), NULL);
+      GtkWidget *close = toast != NULL
+                         ? prov_test_find_icon_button (toast, "window-close-symbolic") : NULL;
+
+      if (close == NULL)
+        return;
+      g_signal_emit_by_name (close, "clicked");
+      prov_test_run_for (600);
+    }
 }
 
 /* Finds an open toplevel window of @type. */

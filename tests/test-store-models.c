@@ -241,6 +241,19 @@ updated_cb (GObject      *source,
 }
 
 static void
+checked_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  AsyncState *state = user_data;
+  g_autoptr(GError) error = NULL;
+
+  state->updated = prov_store_check_integrity_finish (PROV_STORE (source), result, &error);
+  g_assert_no_error (error);
+  g_main_loop_quit (state->loop);
+}
+
+static void
 test_async (void)
 {
   g_autofree char *dir = test_tmpdir ();
@@ -290,6 +303,11 @@ test_async (void)
                                                                            0)), &error);
   g_assert_cmpint (prov_claim_get_credibility (claim), ==, 3);
   g_assert_cmpstr (prov_claim_get_note (claim), ==, "a note that the caller frees at once");
+
+  state.updated = FALSE;
+  prov_store_check_integrity_async (state.store, NULL, checked_cb, &state);
+  g_main_loop_run (loop);
+  g_assert_true (state.updated);
 
   prov_document_contents_free (state.contents);
   g_clear_object (&state.store);

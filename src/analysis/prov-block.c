@@ -446,6 +446,50 @@ spans_overlap (ProvSpan a,
   return prov_span_is_set (a) && prov_span_is_set (b) && a.start < b.end && b.start < a.end;
 }
 
+/* The index of the token starting at code point @at (or the next one). */
+static guint
+token_at (const ProvBlock *block,
+          gint64           at)
+{
+  guint lo = 0;
+  guint hi = block->n_tok;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (block->tok[mid].start < at)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether @content is a clause reported after "that" ("X said that C"). */
+static gboolean
+reported_clause (const ProvBlock *block,
+                 ProvSpan         content)
+{
+  guint k = token_at (block, content.start);
+
+  return k > 0 && k < block->n_tok && _prov_block_is (block, k - 1, "that");
+}
+
+/* Whether @b's source ends in a relative pronoun ("economists who argue"): a report of its
+ * own even inside another's clause. */
+static gboolean
+relative_source (const ProvBlock       *block,
+                 const ProvAttribution *b)
+{
+  guint k;
+
+  if (!prov_span_is_set (b->source))
+    return FALSE;
+  k = token_at (block, b->source.end);
+  return k > 0 && (_prov_block_is (block, k - 1, "who") || _prov_block_is (block, k - 1, "which"));
+}
+
 void
 _prov_block_resolve (ProvBlock *block)
 {
@@ -509,7 +553,8 @@ _prov_block_resolve (ProvBlock *block)
             continue;
           /* A report inside a reported clause stands when it is a full report of its own
            * (a named subject and a speech verb); beliefs and loose frames go. */
-          if (a->kind != PROV_KIND_QUOTE && b->score >= NESTED_MIN_SCORE)
+          if (a->kind != PROV_KIND_QUOTE && b->score >= NESTED_MIN_SCORE &&
+              !(reported_clause (block, a->content) && !relative_source (block, b)))
             continue;
           if (spans_overlap (b->content, a->cue) && b->score > a->score)
             continue;

@@ -70,6 +70,7 @@ typedef struct
   GArray      *sent_end;    /* gint64: end (code points) of each sentence */
   GArray      *quotes;      /* ProvQuote */
   GPtrArray   *found;       /* ProvAttribution*, offsets relative to the block */
+  gboolean     quote_continuations;  /* a quote continuing a speaker is its own attribution */
 } ProvBlock;
 
 /* Fills @block from the normalised @text, splitting sentences with @sentence_iterator (an
@@ -126,5 +127,6 @@ void        _prov_block_resolve     (ProvBlock   *block);
 void        _prov_rules_markers     (ProvBlock   *block);
 void        _prov_rules_verbs       (ProvBlock   *block);
 void        _prov_rules_quotes      (ProvBlock   *block);
+void        _prov_rules_nominal     (ProvBlock   *block);
 
 G_END_DECLS

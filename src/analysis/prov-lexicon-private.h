@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 
 #define PROV_LEX_BIT(category) (1u << (category))
 
+/* The verb lists: a token with one of these bits may be a cue of a frame. */
+#define PROV_LEX_VERBS (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) | \
+                        PROV_LEX_BIT (PROV_LEXICON_OBJECT_VERB) | \
+                        PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB))
+
 /* A multi-word (or single-word) entry, split into lower-case words. */
 typedef struct
 {

@@ -41,6 +41,9 @@ static const char * const category_names[PROV_LEXICON_N_CATEGORIES] = {
   "hedges",
   "weasel",
   "homographs",
+  "source-nouns",
+  "report-nouns",
+  "labels",
 };
 
 static void
@@ -272,7 +275,9 @@ prov_lexicon_add (ProvLexicon         *self,
       for (guint i = 0; forms[i] != NULL; i++)
         add_phrase (self, category, forms[i]);
     }
-  else if (category == PROV_LEXICON_ANONYMOUS_HEAD || category == PROV_LEXICON_HOMOGRAPH)
+  else if (category == PROV_LEXICON_ANONYMOUS_HEAD || category == PROV_LEXICON_HOMOGRAPH ||
+           category == PROV_LEXICON_SOURCE_NOUN || category == PROV_LEXICON_REPORT_NOUN ||
+           category == PROV_LEXICON_LABEL)
     {
       g_auto(GStrv) heads = g_strsplit_set (entry, " \t", -1);
 
@@ -514,6 +519,9 @@ static const struct
   { "hedges.txt", PROV_LEXICON_HEDGE },
   { "weasel.txt", PROV_LEXICON_WEASEL },
   { "homographs.txt", PROV_LEXICON_HOMOGRAPH },
+  { "source-nouns.txt", PROV_LEXICON_SOURCE_NOUN },
+  { "report-nouns.txt", PROV_LEXICON_REPORT_NOUN },
+  { "labels.txt", PROV_LEXICON_LABEL },
 };
 
 ProvLexicon *

@@ -102,7 +102,7 @@ _prov_rules_markers (ProvBlock *block)
           /* The verb of a weasel phrase ("critics say") stays a cue; the rest marks the
            * source as anonymous. */
           for (guint k = i; k < end; k++)
-            if (phrase->category != PROV_LEXICON_WEASEL || block->tok[k].lex == 0 ||
+            if (phrase->category != PROV_LEXICON_WEASEL || !(block->tok[k].lex & PROV_LEX_VERBS) ||
                 (block->tok[k].lex & PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD)))
               block->tok[k].flags |= PROV_TOK_ANON;
         }

@@ -34,5 +34,7 @@ int prov_cli_import_sources (ProvCliContext     *ctx,
 int prov_cli_extract (ProvCliContext *ctx);
 
 /* reports and interchange (issue 7) */
+int prov_cli_export             (ProvCliContext *ctx);
+int prov_cli_import_annotations (ProvCliContext *ctx);
 
 G_END_DECLS

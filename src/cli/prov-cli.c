@@ -59,6 +59,12 @@ static const ProvCliCommand commands[] = {
     N_("fetch URL...                            fetch, extract, analyze, store (prints ids)") },
 
   /* reports and interchange (issue 7) */
+  { "export", prov_cli_export,
+    N_("export (ID... | --collection NAME) --format html|md|pdf|csv|jsonld [-o FILE]\n"
+       "       [--include-dismissed] [--status S,...] [--kind K,...] [--title TEXT]\n"
+       "       [--paper a4|letter]             an annotated report (stdout without -o)") },
+  { "import-annotations", prov_cli_import_annotations,
+    N_("import-annotations FILE.jsonld [--json] W3C annotations (from export) into the library") },
 
   { NULL, NULL, NULL },
 };

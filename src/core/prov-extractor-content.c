@@ -158,15 +158,6 @@ text_similarity (const char *a,
   return total > 0 ? 1.0 - (double) uniq / (double) total : 0;
 }
 
-static guint
-text_length (xmlNode *n)
-{
-  ProvMeasure m = { 0 };
-
-  _prov_measure (n, &m);
-  return m.text;
-}
-
 static char *
 normalized_text (xmlNode *n)
 {
@@ -571,6 +562,14 @@ pick_top (Ctx *ctx)
     }
   g_ptr_array_sort (ctx->candidates, compare_score);
   top = g_ptr_array_index (ctx->candidates, 0);
+  for (guint i = 0; i < MIN (ctx->candidates->len, 5); i++)
+    {
+      xmlNode *n = g_ptr_array_index (ctx->candidates, i);
+      g_autofree char *hints = _prov_node_hints (n);
+
+      g_debug ("candidate %u: <%s> “%s” score %.1f", i, tag_of (n),
+               hints != NULL ? hints : "", info_of (n)->score);
+    }
   if (top == ctx->body)
     return top;
 
@@ -693,264 +692,6 @@ merge_siblings (Ctx     *ctx,
   return parts;
 }
 
-/* ---- cleaning inside the article -------------------------------------------- */
-
-static const char * const conditional_tags[] = {
-  "table", "ul", "ol", "div", "section", "form", "fieldset", "aside", "footer", "dl",
-  "figure", "header", NULL,
-};
-
-static gboolean
-is_list (xmlNode *n)
-{
-  return _prov_node_is (n, "ul") || _prov_node_is (n, "ol");
-}
-
-/* Whether a block inside the article is furniture, by Readability's rules plus ours. */
-static gboolean
-should_clean (Ctx         *ctx,
-              xmlNode     *n,
-              ProvMeasure *m)
-{
-  const char *tag = tag_of (n);
-  g_autofree char *hints = _prov_node_hints (n);
-  double density = m->text > 0 ? (double) m->link / m->text : 0;
-  int weight;
-  gboolean list;
-
-  if (hints != NULL && _prov_hints_match (hints, _prov_hints_boilerplate)
-      && !_prov_hints_match (hints, _prov_hints_maybe)
-      && (m->text < 500 || density > 0.3))
-    return TRUE;
-
-  if (!tag_in (tag, conditional_tags))
-    return FALSE;
-
-  if (strcmp (tag, "table") == 0)
-    {
-      /* data tables stay */
-      if (m->text > 0 && density < 0.5 && m->n_p == 0 && m->commas < 10)
-        return FALSE;
-    }
-
-  weight = _prov_class_weight (n);
-  /* several paragraphs of prose are content, whatever the class names say */
-  if (m->n_p >= 3 && m->text > 500 && density < 0.25)
-    return FALSE;
-  if (weight < 0)
-    return TRUE;
-  if (m->commas >= 10)
-    return FALSE;
-
-  list = is_list (n);
-  if (!list && m->text > 0)
-    {
-      /* a div made of a list of links is a list too */
-      ProvMeasure lm = { 0 };
-      guint list_text = 0;
-
-      for (xmlNode *c = n->children; c != NULL; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && is_list (c))
-          {
-            memset (&lm, 0, sizeof lm);
-            _prov_measure (c, &lm);
-            list_text += lm.text;
-          }
-      list = list_text > m->text * 0.9;
-    }
-
-  if (m->n_img > 1 && (double) m->n_p / m->n_img < 0.5 && !has_ancestor (n, "figure", 0))
-    return TRUE;
-  if (!list && m->n_li > 100 + m->n_p)
-    return TRUE;
-  if (m->n_input > m->n_p / 3)
-    return TRUE;
-  if (!list && m->text < 25 && (m->n_img == 0 || m->n_img > 2) && !has_ancestor (n, "figure", 0)
-      && (m->heading == 0 || m->heading * 10 < m->text * 9))
-    return TRUE;
-  if (!list && weight < 25 && density > 0.2)
-    return TRUE;
-  if (weight >= 25 && density > 0.5)
-    return TRUE;
-  if ((m->n_embed == 1 && m->text < 75) || m->n_embed > 1)
-    return TRUE;
-  if (list && density > 0.5 && m->n_p == 0)
-    return TRUE;
-  (void) ctx;
-  return FALSE;
-}
-
-/* Cleans bottom-up and returns the measures of what is left of @n. */
-static void
-clean (Ctx         *ctx,
-       xmlNode     *n,
-       ProvMeasure *m,
-       gboolean     is_root)
-{
-  xmlNode *next;
-  ProvMeasure own = { 0 };
-
-  for (xmlNode *c = n->children; c != NULL; c = next)
-    {
-      next = c->next;
-      if (c->type == XML_ELEMENT_NODE)
-        clean (ctx, c, &own, FALSE);
-      else
-        _prov_measure (c, &own);
-    }
-
-  /* what the children contributed was measured without this node's own role */
-  if (_prov_node_is (n, "a"))
-    {
-      g_autofree char *href = _prov_node_attr (n, "href");
-
-      if (href == NULL || href[0] != '#')
-        own.link = own.text;
-    }
-  else if (_prov_node_is (n, "p"))
-    own.n_p++;
-  else if (_prov_node_is (n, "li"))
-    own.n_li++;
-  else if (_prov_node_is (n, "img"))
-    own.n_img++;
-  else if (_prov_node_is (n, "input"))
-    own.n_input++;
-  else if (_prov_node_is (n, "video") || _prov_node_is (n, "embed") || _prov_node_is (n, "object"))
-    own.n_embed++;
-  else if (tag_of (n)[0] == 'h' && tag_of (n)[1] >= '1' && tag_of (n)[1] <= '6'
-           && tag_of (n)[2] == '\0')
-    own.heading = own.text;
-
-  if (!is_root && should_clean (ctx, n, &own))
-    {
-      _prov_node_remove (n);
-      return;
-    }
-
-  m->text += own.text;
-  m->link += own.link;
-  m->commas += own.commas;
-  m->n_p += own.n_p;
-  m->n_img += own.n_img;
-  m->n_li += own.n_li;
-  m->n_input += own.n_input;
-  m->n_embed += own.n_embed;
-  m->heading += own.heading;
-}
-
-/* ---- writing the text ---------------------------------------------------- */
-
-static char *
-resolve_href (Ctx        *ctx,
-              const char *href)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (href == NULL || *href == '\0' || href[0] == '#'
-      || g_ascii_strncasecmp (href, "javascript:", 11) == 0)
-    return NULL;
-  if (ctx->base_url == NULL)
-    return g_strdup (href);
-  return g_uri_resolve_relative (ctx->base_url, href, G_URI_FLAGS_NONE, &error);
-}
-
-static void write_node (Ctx *ctx, ProvTextBuilder *b, xmlNode *n, gboolean pre);
-
-static void
-write_children (Ctx             *ctx,
-                ProvTextBuilder *b,
-                xmlNode         *n,
-                gboolean         pre)
-{
-  for (xmlNode *c = n->children; c != NULL; c = c->next)
-    write_node (ctx, b, c, pre);
-}
-
-static const char * const skipped_in_text[] = {
-  "img", "picture", "video", "source", "track", "figure", "figcaption", "sup", NULL,
-};
-
-static void
-write_node (Ctx             *ctx,
-            ProvTextBuilder *b,
-            xmlNode         *n,
-            gboolean         pre)
-{
-  const char *tag;
-
-  if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
-    {
-      if (n->content != NULL)
-        _prov_text_builder_append (b, (const char *) n->content, -1, pre);
-      return;
-    }
-  if (n->type != XML_ELEMENT_NODE)
-    return;
-
-  tag = tag_of (n);
-  if (tag_in (tag, skipped_in_text))
-    {
-      if (strcmp (tag, "sup") != 0 || text_length (n) > 4)
-        {
-          if (strcmp (tag, "sup") == 0)
-            write_children (ctx, b, n, pre);
-        }
-      return;
-    }
-
-  if (strcmp (tag, "br") == 0)
-    _prov_text_builder_line_break (b);
-  else if (strcmp (tag, "a") == 0)
-    {
-      g_autofree char *href = _prov_node_attr (n, "href");
-      g_autofree char *target = resolve_href (ctx, href);
-
-      if (target != NULL)
-        _prov_text_builder_open_link (b, target);
-      write_children (ctx, b, n, pre);
-      if (target != NULL)
-        _prov_text_builder_close_link (b);
-    }
-  else if (tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6' && tag[2] == '\0')
-    {
-      _prov_text_builder_open (b, PROV_BLOCK_HEADING, (guint) (tag[1] - '0'));
-      write_children (ctx, b, n, pre);
-      _prov_text_builder_close (b);
-    }
-  else if (strcmp (tag, "li") == 0 || strcmp (tag, "dt") == 0 || strcmp (tag, "dd") == 0)
-    {
-      _prov_text_builder_open (b, PROV_BLOCK_LIST_ITEM, 0);
-      write_children (ctx, b, n, pre);
-      _prov_text_builder_close (b);
-    }
-  else if (strcmp (tag, "blockquote") == 0)
-    {
-      _prov_text_builder_open (b, PROV_BLOCK_BLOCKQUOTE, 0);
-      write_children (ctx, b, n, pre);
-      _prov_text_builder_close (b);
-    }
-  else if (strcmp (tag, "pre") == 0)
-    {
-      _prov_text_builder_open (b, PROV_BLOCK_PREFORMATTED, 0);
-      write_children (ctx, b, n, TRUE);
-      _prov_text_builder_close (b);
-    }
-  else if (strcmp (tag, "td") == 0 || strcmp (tag, "th") == 0)
-    {
-      _prov_text_builder_append (b, " ", 1, FALSE);
-      write_children (ctx, b, n, pre);
-      _prov_text_builder_append (b, " ", 1, FALSE);
-    }
-  else if (_prov_tag_is_block (tag))
-    {
-      _prov_text_builder_open (b, PROV_BLOCK_PARAGRAPH, 0);
-      write_children (ctx, b, n, pre);
-      _prov_text_builder_close (b);
-    }
-  else
-    write_children (ctx, b, n, pre);
-}
-
 /* ---- the whole ---------------------------------------------------------------- */
 
 static xmlNode *
@@ -995,12 +736,12 @@ _prov_extractor_extract_content (htmlDocPtr       doc,
     {
       ProvMeasure m = { 0 };
 
-      clean (&ctx, g_ptr_array_index (parts, i), &m, TRUE);
+      _prov_extractor_clean (g_ptr_array_index (parts, i), &m);
     }
   for (guint i = 0; i < parts->len; i++)
     {
       _prov_text_builder_break (builder);
-      write_node (&ctx, builder, g_ptr_array_index (parts, i), FALSE);
+      _prov_extractor_write (builder, g_ptr_array_index (parts, i), base_url);
     }
 
   if (out->byline == NULL && ctx.dom_byline != NULL)

@@ -17,7 +17,7 @@ const char * const _prov_hints_unlikely[] = {
   "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark",
   "replies", "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental",
   "ad-break", "agegate", "pagination", "pager", "popup", "yom-remote", "cookie", "consent",
-  "newsletter", "paywall", "subscri", "outbrain", "taboola", "trending", "most-popular",
+  "newsletter", "outbrain", "taboola", "trending", "most-popular",
   "mostpopular", "most-read", "mostread", "share", "sharing", "signup", "sign-up", "promo",
   "recirc", "read-more", "readmore", "more-stories", "nav", "skip-link", "skiplink",
   "login", "modal", "overlay", "toolbar", NULL,
@@ -50,7 +50,7 @@ const char * const _prov_hints_boilerplate[] = {
   "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "print-only",
   "toolbar", "breadcrumb", "signup", "sign-up", "tags", "tag-list", "taglist", "byline",
   "dateline", "timestamp", "author-bio", "authorbio", "about-author", "inline-ad", "sponsor",
-  "subscribe", "jump-link", "skip", "nav", NULL,
+  "subscribe", "jump-link", "skip", "nav", "caption", "credit", NULL,
 };
 
 static const char * const block_tags[] = {

@@ -51,6 +51,15 @@ gboolean    _prov_node_is_hidden      (xmlNode     *node);
 /* Removes and frees @node. */
 void        _prov_node_remove         (xmlNode     *node);
 
+/* prov-extractor-clean.c: removes furniture inside @root (not @root itself), bottom-up,
+ * and adds the measures of what is left to @m. */
+void        _prov_extractor_clean     (xmlNode         *root,
+                                       ProvMeasure     *m);
+/* prov-extractor-output.c: writes @root's text and structure to @builder. */
+void        _prov_extractor_write     (ProvTextBuilder *builder,
+                                       xmlNode         *root,
+                                       const char      *base_url);
+
 extern const char * const _prov_hints_unlikely[];
 extern const char * const _prov_hints_maybe[];
 extern const char * const _prov_hints_positive[];

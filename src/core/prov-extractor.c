@@ -28,6 +28,9 @@ G_DEFINE_QUARK (prov-extractor-error-quark, prov_extractor_error)
 static void
 prov_extractor_class_init (ProvExtractorClass *klass)
 {
+  /* libxml2 wants its globals set up once before threads parse (the importer
+   * extracts in worker threads); class_init runs once, before any extractor exists */
+  xmlInitParser ();
 }
 
 static void

@@ -83,7 +83,13 @@ write_inline (ProvTextBuilder *b,
         }
       else if (*p == '`')
         {
-          const char *end = strchr (p + 1, '`');
+          const char *end = p + 1;
+
+          /* the closing backtick (a loop: GCC's sanitizer build misreads strchr here) */
+          while (*end != '\0' && *end != '`')
+            end++;
+          if (*end == '\0')
+            end = NULL;
 
           FLUSH ();
           if (end != NULL)

@@ -450,3 +450,43 @@ prov_store_reanalyze_finish (ProvStore     *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+/* ---- integrity ---- */
+
+static void
+integrity_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (prov_store_check_integrity_sync (source, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+prov_store_check_integrity_async (ProvStore           *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *d;
+
+  g_return_if_fail (PROV_IS_STORE (self));
+
+  task = new_task (self, cancellable, callback, user_data, prov_store_check_integrity_async, &d);
+  g_task_run_in_thread (task, integrity_thread);
+}
+
+gboolean
+prov_store_check_integrity_finish (ProvStore     *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -102,4 +102,15 @@ gboolean   prov_store_reanalyze_finish      (ProvStore             *self,
                                              GAsyncResult          *result,
                                              GError               **error);
 
+/* prov_store_check_integrity_sync () in a worker thread (a full PRAGMA integrity_check: run it
+ * in the background after opening a large library). */
+void       prov_store_check_integrity_async (ProvStore             *self,
+                                             GCancellable          *cancellable,
+                                             GAsyncReadyCallback    callback,
+                                             gpointer               user_data);
+/* Returns TRUE when the library is sound, else FALSE with PROV_STORE_ERROR_CORRUPT. */
+gboolean   prov_store_check_integrity_finish (ProvStore            *self,
+                                              GAsyncResult         *result,
+                                              GError              **error);
+
 G_END_DECLS

@@ -18,9 +18,7 @@
   "coalesce (d.collection_id, 0), col.name, coalesce (d.latest_version, 0), " \
   "(SELECT count(*) FROM versions WHERE document_id = d.id), " \
   "(SELECT content_hash FROM versions WHERE id = d.latest_version), " \
-  "(SELECT count(*) FROM claims WHERE document_id = d.id AND suggestion != 'dismissed'), " \
-  "(SELECT count(*) FROM claims WHERE document_id = d.id AND status = 'unreviewed' " \
-  "   AND suggestion != 'dismissed'), " \
+  "d.claim_count, d.unreviewed, " \
   "(SELECT group_concat (name, char (31)) FROM (SELECT t.name FROM document_tags dt " \
   "   JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id ORDER BY t.name)) " \
   "FROM documents d LEFT JOIN collections col ON col.id = d.collection_id "
@@ -252,6 +250,14 @@ prov_store_add_document_version_sync (ProvStore              *self,
     {
       g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID,
                    _("The text of “%s” is not valid UTF-8"), info->uri);
+      return FALSE;
+    }
+
+  if (analysis != NULL && analysis->text != NULL &&
+      g_utf8_strlen (analysis->text, -1) != g_utf8_strlen (text, -1))
+    {
+      g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID,
+                   _("The analysis of “%s” is of another text"), info->uri);
       return FALSE;
     }
 

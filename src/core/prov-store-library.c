@@ -21,12 +21,15 @@ prov_store_query_document_ids_sync (ProvStore               *self,
   static const char * const sort_columns[] = {
     "d.added", "d.published", "d.title COLLATE NOCASE",
   };
+  /* "unreviewed" reads the count the claim triggers keep; the others probe the partial indexes
+   * of claims per document with EXISTS, in the order of the sort index (about twice as fast as
+   * building the set of matching documents first). */
   static const char * const filters[] = {
     NULL,
-    "d.id IN (SELECT document_id FROM claims "
-    "WHERE status = 'unreviewed' AND suggestion != 'dismissed')",
-    "d.id IN (SELECT document_id FROM claims WHERE changed != 0)",
-    "d.id IN (SELECT document_id FROM claims WHERE suggestion = 'suggested')",
+    "d.unreviewed > 0",
+    "EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.changed != 0)",
+    "EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id "
+    "AND c.suggestion = 'suggested')",
   };
   ProvDocumentQuery defaults = { PROV_SORT_ADDED, TRUE, PROV_FILTER_ALL, NULL, 0, NULL };
   g_autoptr(GString) sql = g_string_new ("SELECT d.id FROM documents d WHERE 1");

@@ -10,7 +10,9 @@
 #include <glib/gi18n.h>
 
 #include "prov-application.h"
+#include "prov-paths.h"
 #include "prov-preferences.h"
+#include "prov-sample.h"
 #include "prov-window.h"
 
 struct _ProvApplication
@@ -18,6 +20,10 @@ struct _ProvApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  ProvStore      *store;
+  GError         *store_error;
+  ProvAnalyzer   *analyzer;
+  ProvImporter   *importer;
 };
 
 G_DEFINE_FINAL_TYPE (ProvApplication, prov_application, ADW_TYPE_APPLICATION)
@@ -28,7 +34,7 @@ prov_application_new (void)
   return g_object_new (PROV_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "resource-base-path", "/org/provenance/Provenance",
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 
@@ -38,6 +44,59 @@ prov_application_get_settings (ProvApplication *self)
   g_return_val_if_fail (PROV_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+ProvStore *
+prov_application_get_store (ProvApplication *self)
+{
+  g_return_val_if_fail (PROV_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const GError *
+prov_application_get_store_error (ProvApplication *self)
+{
+  g_return_val_if_fail (PROV_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
+}
+
+ProvImporter *
+prov_application_get_importer (ProvApplication *self)
+{
+  g_return_val_if_fail (PROV_IS_APPLICATION (self), NULL);
+
+  return self->importer;
+}
+
+ProvAnalyzer *
+prov_application_get_analyzer (ProvApplication *self)
+{
+  g_return_val_if_fail (PROV_IS_APPLICATION (self), NULL);
+
+  return self->analyzer;
+}
+
+/* Opens the library; a new one gets the sample article so that nobody starts on a blank page. */
+static void
+prov_application_open_library (ProvApplication *self)
+{
+  g_autofree char *path = prov_paths_library (NULL);
+  g_autoptr(GError) error = NULL;
+
+  self->store = prov_store_open_sync (path, NULL, &self->store_error);
+  if (self->store == NULL)
+    {
+      g_debug ("Cannot open the library %s: %s", path, self->store_error->message);
+      return;
+    }
+
+  if (prov_store_get_created (self->store)
+      && prov_sample_add_sync (self->store, self->analyzer, &error) == 0)
+    g_debug ("Cannot add the sample article: %s", error->message);
+
+  self->importer = prov_importer_new (self->store, NULL, self->analyzer);
 }
 
 static gboolean
@@ -74,6 +133,30 @@ prov_application_activate (GApplication *app)
   ProvApplication *self = PROV_APPLICATION (app);
 
   gtk_window_present (GTK_WINDOW (prov_application_get_main_window (self)));
+}
+
+static void
+prov_application_open (GApplication  *app,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  ProvApplication *self = PROV_APPLICATION (app);
+  ProvWindow *window = prov_application_get_main_window (self);
+  g_autoptr(GPtrArray) sources = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      /* Local files by path; web addresses (and anything else) by URI, for the importer to
+       * accept or refuse with a clear message. */
+      g_ptr_array_add (sources, path != NULL ? g_steal_pointer (&path) : g_file_get_uri (files[i]));
+    }
+  g_ptr_array_add (sources, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  prov_window_import (window, (const char * const *) sources->pdata);
 }
 
 static void
@@ -160,6 +243,9 @@ prov_application_startup (GApplication *app)
   g_settings_bind_with_mapping (self->settings, "color-scheme",
                                 adw_style_manager_get_default (), "color-scheme",
                                 G_SETTINGS_BIND_GET, color_scheme_get_mapping, NULL, NULL, NULL);
+
+  self->analyzer = prov_analyzer_new ();
+  prov_application_open_library (self);
 }
 
 static void
@@ -167,6 +253,10 @@ prov_application_dispose (GObject *object)
 {
   ProvApplication *self = PROV_APPLICATION (object);
 
+  g_clear_object (&self->importer);
+  g_clear_object (&self->store);
+  g_clear_error (&self->store_error);
+  g_clear_object (&self->analyzer);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (prov_application_parent_class)->dispose (object);
@@ -180,6 +270,7 @@ prov_application_class_init (ProvApplicationClass *klass)
 
   object_class->dispose = prov_application_dispose;
   app_class->activate = prov_application_activate;
+  app_class->open = prov_application_open;
   app_class->startup = prov_application_startup;
 }
 
