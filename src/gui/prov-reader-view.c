@@ -20,6 +20,7 @@
 #define CSS_KEY "prov-reader-css"
 /* Beyond this many changed highlights a reload swaps the whole buffer instead. */
 #define MAX_RETAG 400
+#define ELLIPSIS "\xe2\x80\xa6"
 
 G_DEFINE_FINAL_TYPE (ProvReaderView, prov_reader_view, GTK_TYPE_WIDGET)
 
@@ -59,14 +60,39 @@ _prov_reader_view_toast (ProvReaderView *self,
 
 /* ---- the "changed since" notice ---- */
 
+static const char *
+suggestion_label (ProvSuggestion status)
+{
+  switch (status)
+    {
+    case PROV_SUGGESTION_ACCEPTED:
+      return _("accepted");
+    case PROV_SUGGESTION_DISMISSED:
+      return _("dismissed");
+    case PROV_SUGGESTION_SUGGESTED:
+    default:
+      return _("suggestion");
+    }
+}
+
 static GtkWidget *
 orphan_row (const ProvAnnotation *orphan)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *quote = gtk_label_new (orphan->exact);
+  GtkWidget *quote = gtk_label_new (NULL);
   GtkWidget *kind;
   ProvKind k;
   g_autofree char *caption = NULL;
+  g_autofree char *markup = NULL;
+  const char *prefix;
+  const char *suffix;
+
+  /* The lost words in bold, within the words around them when the claim was made. */
+  prefix = orphan->prefix != NULL ? orphan->prefix : "";
+  suffix = orphan->suffix != NULL ? orphan->suffix : "";
+  markup = g_markup_printf_escaped ("%s%s<b>%s</b>%s%s", *prefix ? ELLIPSIS : "", prefix,
+                                    orphan->exact, suffix, *suffix ? ELLIPSIS : "");
+  gtk_label_set_markup (GTK_LABEL (quote), markup);
 
   gtk_label_set_xalign (GTK_LABEL (quote), 0);
   gtk_label_set_wrap (GTK_LABEL (quote), TRUE);
@@ -77,7 +103,7 @@ orphan_row (const ProvAnnotation *orphan)
 
   if (orphan->kind != NULL && prov_kind_from_string (orphan->kind, &k))
     caption = g_strdup_printf ("%s \xc2\xb7 %s", prov_reader_kind_label (k),
-                               prov_suggestion_to_string (orphan->status));
+                               suggestion_label (orphan->status));
   else
     caption = g_strdup (_("Highlight"));
   kind = gtk_label_new (caption);
@@ -90,37 +116,72 @@ orphan_row (const ProvAnnotation *orphan)
   return box;
 }
 
+/* One passage per lost claim (its longest orphaned span), dismissed suggestions left out. */
+static GPtrArray *
+lost_passages (GPtrArray *orphans)
+{
+  GPtrArray *passages = g_ptr_array_new ();
+  g_autoptr(GHashTable) by_claim = g_hash_table_new (g_int64_hash, g_int64_equal);
+
+  for (guint i = 0; orphans != NULL && i < orphans->len; i++)
+    {
+      ProvAnnotation *a = g_ptr_array_index (orphans, i);
+      gpointer index;
+
+      if (a->status == PROV_SUGGESTION_DISMISSED || a->exact == NULL)
+        continue;
+      if (a->claim_id != 0 && g_hash_table_lookup_extended (by_claim, &a->claim_id, NULL, &index))
+        {
+          ProvAnnotation **kept = (ProvAnnotation **) &passages->pdata[GPOINTER_TO_UINT (index)];
+
+          if (strlen (a->exact) > strlen ((*kept)->exact))
+            *kept = a;
+          continue;
+        }
+      if (a->claim_id != 0)
+        g_hash_table_insert (by_claim, &a->claim_id, GUINT_TO_POINTER (passages->len));
+      g_ptr_array_add (passages, a);
+    }
+  return passages;
+}
+
 static void
 update_banner (ProvReaderView *self)
 {
   ProvReaderPage *page = self->page;
-  guint n_orphans = page->orphans != NULL ? page->orphans->len : 0;
+  g_autoptr(GPtrArray) passages = lost_passages (page->orphans);
+  g_autoptr(GString) parts = g_string_new (NULL);
   gboolean show;
   GtkWidget *child;
-  g_autofree char *changed = NULL;
-  g_autofree char *missing = NULL;
-  g_autofree char *text = NULL;
 
   show = prov_document_get_version_count (page->contents->document) > 1 &&
-         (page->n_changed > 0 || page->n_orphaned > 0 || n_orphans > 0) &&
+         (page->n_changed > 0 || passages->len > 0) &&
          self->banner_hidden_for != self->document_id;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->orphans_list))) != NULL)
     gtk_list_box_remove (self->orphans_list, child);
-  for (guint i = 0; i < n_orphans; i++)
-    gtk_list_box_append (self->orphans_list, orphan_row (g_ptr_array_index (page->orphans, i)));
-  gtk_widget_set_visible (GTK_WIDGET (self->orphans_button), n_orphans > 0);
+  for (guint i = 0; i < passages->len; i++)
+    gtk_list_box_append (self->orphans_list, orphan_row (g_ptr_array_index (passages, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->orphans_button), passages->len > 0);
 
   if (show)
     {
-      changed = g_strdup_printf (ngettext ("%u claim changed", "%u claims changed",
-                                           page->n_changed), page->n_changed);
-      missing = g_strdup_printf (ngettext ("%u passage was not found",
-                                           "%u passages were not found", n_orphans), n_orphans);
+      g_autofree char *text = NULL;
+
+      if (page->n_changed > 0)
+        g_string_append_printf (parts, ngettext ("%u claim changed", "%u claims changed",
+                                                 page->n_changed), page->n_changed);
+      if (passages->len > 0)
+        {
+          if (parts->len > 0)
+            g_string_append (parts, ", ");
+          g_string_append_printf (parts, ngettext ("%u passage was not found",
+                                                   "%u passages were not found",
+                                                   passages->len), passages->len);
+        }
       /* TRANSLATORS: "The text changed since it was first read: 2 claims changed, 1 passage
        * was not found" */
-      text = g_strdup_printf (_("The text changed since it was first read: %s, %s"),
-                              changed, missing);
+      text = g_strdup_printf (_("The text changed since it was first read: %s"), parts->str);
       gtk_label_set_label (self->banner_label, text);
     }
   gtk_revealer_set_reveal_child (self->banner_revealer, show);
