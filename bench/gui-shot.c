@@ -40,6 +40,7 @@ add_markdown (ProvStore  *store,
   g_autoptr(ProvExtraction) extraction = prov_markdown_reader_read (markdown, -1, &error);
   g_autofree char *structure = NULL;
   g_autofree char *structure_dark = NULL;
+  g_autofree char *orphans = NULL;
   ProvDocumentInfo info = {
     .uri = "https://courier.example/council-vote",
     .title = "Council vote on the Ferris Road rail spur postponed again after a late objection "
@@ -76,6 +77,19 @@ render (GtkWidget  *widget,
     g_print ("%s\n", path);
 }
 
+/* Popovers are surfaces of their own: take the whole screen (ImageMagick's import). */
+static void
+screen (const char *path)
+{
+  g_autofree char *command = g_strdup_printf ("import -window root %s", path);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_spawn_command_line_sync (command, NULL, NULL, NULL, &error))
+    g_printerr ("Cannot run import: %s\n", error->message);
+  else
+    g_print ("%s\n", path);
+}
+
 static void
 settle (guint ms)
 {
@@ -86,6 +100,23 @@ settle (guint ms)
       g_main_context_iteration (NULL, FALSE);
       g_usleep (2000);
     }
+}
+
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static void
@@ -130,6 +161,7 @@ main (int    argc,
   g_autofree char *claim = NULL;
   g_autofree char *structure = NULL;
   g_autofree char *structure_dark = NULL;
+  g_autofree char *orphans = NULL;
   GtkWidget *window;
   GtkWidget *reader;
   gint64 id;
@@ -177,16 +209,7 @@ main (int    argc,
   gtk_widget_activate_action (reader, "reader.make-claim", NULL);
   settle (500);
   claim = g_build_filename (argv[1], "reader-claim.png", NULL);
-  /* The popover is a surface of its own: take the whole screen (ImageMagick's import). */
-  {
-    g_autofree char *command = g_strdup_printf ("import -window root %s", claim);
-    g_autoptr(GError) error = NULL;
-
-    if (!g_spawn_command_line_sync (command, NULL, NULL, NULL, &error))
-      g_printerr ("Cannot run import: %s\n", error->message);
-    else
-      g_print ("%s\n", claim);
-  }
+  screen (claim);
 
   /* Headings, a quotation, a list, a link, a long title; then a re-fetch that changed it. */
   gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_last_child (GTK_WIDGET (
@@ -212,6 +235,12 @@ main (int    argc,
   settle (500);
   structure_dark = g_build_filename (argv[1], "reader-structure-dark.png", NULL);
   render (window, structure_dark);
+
+  /* The list of passages the re-fetch lost. */
+  orphans = g_build_filename (argv[1], "reader-orphans.png", NULL);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (find_type (reader, GTK_TYPE_MENU_BUTTON)));
+  settle (500);
+  screen (orphans);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

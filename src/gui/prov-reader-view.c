@@ -75,6 +75,24 @@ suggestion_label (ProvSuggestion status)
     }
 }
 
+/* @text with each run of white space as one space (NULL: ""). */
+static char *
+one_line (const char *text)
+{
+  GString *line = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p++)
+    {
+      gboolean space = g_ascii_isspace (*p);
+
+      if (!space)
+        g_string_append_c (line, *p);
+      else if (line->len > 0 && line->str[line->len - 1] != ' ')
+        g_string_append_c (line, ' ');
+    }
+  return g_string_free (line, FALSE);
+}
+
 static GtkWidget *
 orphan_row (const ProvAnnotation *orphan)
 {
@@ -84,18 +102,22 @@ orphan_row (const ProvAnnotation *orphan)
   ProvKind k;
   g_autofree char *caption = NULL;
   g_autofree char *markup = NULL;
-  const char *prefix;
-  const char *suffix;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  g_autofree char *exact = NULL;
 
   /* The lost words in bold, within the words around them when the claim was made. */
-  prefix = orphan->prefix != NULL ? orphan->prefix : "";
-  suffix = orphan->suffix != NULL ? orphan->suffix : "";
+  prefix = one_line (orphan->prefix);
+  suffix = one_line (orphan->suffix);
+  exact = one_line (orphan->exact);
   markup = g_markup_printf_escaped ("%s%s<b>%s</b>%s%s", *prefix ? ELLIPSIS : "", prefix,
-                                    orphan->exact, suffix, *suffix ? ELLIPSIS : "");
+                                    exact, suffix, *suffix ? ELLIPSIS : "");
   gtk_label_set_markup (GTK_LABEL (quote), markup);
 
   gtk_label_set_xalign (GTK_LABEL (quote), 0);
   gtk_label_set_wrap (GTK_LABEL (quote), TRUE);
+  /* As wide as it may grow, so the popover sizes its height for the width it gets. */
+  gtk_label_set_width_chars (GTK_LABEL (quote), 40);
   gtk_label_set_max_width_chars (GTK_LABEL (quote), 40);
   gtk_label_set_lines (GTK_LABEL (quote), 3);
   gtk_label_set_ellipsize (GTK_LABEL (quote), PANGO_ELLIPSIZE_END);
@@ -163,6 +185,11 @@ update_banner (ProvReaderView *self)
   for (guint i = 0; i < passages->len; i++)
     gtk_list_box_append (self->orphans_list, orphan_row (g_ptr_array_index (passages, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->orphans_button), passages->len > 0);
+  /* Wrapped rows under-report their natural height in a popover: give room by count. */
+  gtk_scrolled_window_set_min_content_height (
+    GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->orphans_list),
+                                                  GTK_TYPE_SCROLLED_WINDOW)),
+    MIN (passages->len, 4) * 84);
 
   if (show)
     {
