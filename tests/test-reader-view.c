@@ -224,6 +224,20 @@ find_claim (Fixture    *fixture,
 }
 
 static void
+test_narrow (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  int minimum = 0;
+
+  /* The window folds its panes below 900 pixels: the reader must fit in a narrow one. */
+  show_document (fixture);
+  gtk_widget_measure (GTK_WIDGET (fixture->reader), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_test_message ("reader minimum width %d", minimum);
+  g_assert_cmpint (minimum, <=, 320);
+}
+
+static void
 test_empty (Fixture       *fixture,
             gconstpointer  user_data)
 {
@@ -864,6 +878,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/prov/reader-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("empty", test_empty);
+  ADD ("narrow", test_narrow);
   ADD ("text-and-structure", test_text_and_structure);
   ADD ("highlights", test_highlights);
   ADD ("suggestions", test_suggestions);

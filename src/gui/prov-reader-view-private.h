@@ -43,7 +43,7 @@ struct _ProvReaderView
   GtkListBox          *orphans_list;
   AdwClamp            *toolbar_clamp;
   ProvProfileBar      *profile_bar;
-  GtkBox              *legend;
+  GtkFlowBox          *legend;
   GtkToggleButton     *legend_toggles[PROV_N_KINDS];
   GtkScrolledWindow   *scroller;
   AdwClampScrollable  *clamp;

@@ -210,10 +210,13 @@ _prov_reader_view_init_style (ProvReaderView *self)
       gtk_button_set_child (GTK_BUTTON (button), box);
       gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
       gtk_widget_set_tooltip_text (button, _(tooltips[k]));
+      gtk_widget_set_halign (button, GTK_ALIGN_START);
       gtk_widget_add_css_class (button, prov_kind_to_string (k));
       g_object_set_data (G_OBJECT (button), "prov-kind", GUINT_TO_POINTER (k));
       g_signal_connect (button, "toggled", G_CALLBACK (legend_toggled_cb), self);
-      gtk_box_append (self->legend, button);
+      gtk_flow_box_append (self->legend, button);
+      /* The toggle takes the focus, not the flow box's child around it. */
+      gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
       self->legend_toggles[k] = GTK_TOGGLE_BUTTON (button);
     }
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
