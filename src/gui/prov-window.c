@@ -493,6 +493,7 @@ prov_window_constructed (GObject *object)
       if (g_settings_get_boolean (self->settings, "window-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
       g_object_set (self->library_sidebar, "settings", self->settings, NULL);
+      prov_reader_view_set_settings (self->reader_view, self->settings);
     }
 
   if (self->store == NULL)
