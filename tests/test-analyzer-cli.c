@@ -45,7 +45,8 @@ test_json (void)
   g_assert_cmpstr (json_object_get_string_member (a, "kind"), ==, "named");
   g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "cue"), 0), ==, 10);
   g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "cue"), 1), ==, 14);
-  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "source"), 0), ==, 0);
+  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "source"), 0),
+                   ==, 0);
   g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "content"), 0),
                    ==, 20);
   g_assert_cmpstr (json_object_get_string_member (a, "rule"), ==, "verb-subject");

@@ -183,7 +183,8 @@ test_quotes (void)
           "Is the bridge safe? Nobody can say");
   /* A quote without a verb, and its speaker after a dash. */
   expect ("\u201cThe river has never been this high in living memory\u201d \u2013 Ana Lopez",
-          "\"", PROV_KIND_QUOTE, "Ana Lopez", "The river has never been this high in living memory");
+          "\"", PROV_KIND_QUOTE, "Ana Lopez",
+          "The river has never been this high in living memory");
   /* A "said" inside a quote is the speaker's, not the article's. */
   g_assert_cmpuint (count ("\"I think my father said we would win,\" she said.",
                            PROV_KIND_NAMED), ==, 0);

@@ -65,17 +65,18 @@ const char * const _prov_rules_weekdays[] = {
 
 gboolean
 _prov_rules_is_punct (const ProvBlock *block,
-          guint            i,
-          gunichar         c)
+                      guint            i,
+                      gunichar         c)
 {
   return i < block->n_tok && (block->tok[i].flags & PROV_TOK_PUNCT) && block->tok[i].c == c;
 }
 
 gboolean
 _prov_rules_is_final_punct (const ProvBlock *block,
-                guint            i)
+                            guint            i)
 {
-  return _prov_rules_is_punct (block, i, '.') || _prov_rules_is_punct (block, i, '?') || _prov_rules_is_punct (block, i, '!') ||
+  return _prov_rules_is_punct (block, i, '.') || _prov_rules_is_punct (block, i, '?') ||
+         _prov_rules_is_punct (block, i, '!') ||
          _prov_rules_is_punct (block, i, ';');
 }
 
@@ -97,8 +98,8 @@ _prov_rules_quote_content (ProvBlock *block,
  * comma before a contrasting conjunction (", while …", ", but …"). */
 ProvContent
 _prov_rules_rest_of_sentence (ProvBlock *block,
-                  guint      j,
-                  guint      last)
+                              guint      j,
+                              guint      last)
 {
   ProvContent c = { PROV_SPAN_NONE, FALSE };
   guint e = last;
@@ -106,8 +107,10 @@ _prov_rules_rest_of_sentence (ProvBlock *block,
   for (guint k = j + 1; k < last; k++)
     {
       if (_prov_rules_is_punct (block, k, ';') ||
-          (_prov_rules_is_punct (block, k, ',') && _prov_block_is_any (block, k + 1, _prov_rules_clause_breaks)) ||
-          (_prov_rules_is_punct (block, k, ',') && k + 1 < last && (block->tok[k + 1].lex & PROV_LEX_VERBS) &&
+          (_prov_rules_is_punct (block, k, ',') &&
+           _prov_block_is_any (block, k + 1, _prov_rules_clause_breaks)) ||
+          (_prov_rules_is_punct (block, k, ',') && k + 1 < last &&
+           (block->tok[k + 1].lex & PROV_LEX_VERBS) &&
            !(block->tok[k + 1].flags & PROV_TOK_HOMOGRAPH) &&
            g_str_has_suffix (_prov_block_lower (block, k + 1), "ing")))
         {
@@ -127,16 +130,17 @@ _prov_rules_rest_of_sentence (ProvBlock *block,
 /* The content after a cue ending before token @j, or none ("X said." / "X said, …"). */
 ProvContent
 _prov_rules_right_content (ProvBlock *block,
-               guint      j,
-               guint      last,
-               gboolean   object_verb)
+                           guint      j,
+                           guint      last,
+                           gboolean   object_verb)
 {
   ProvContent none = { PROV_SPAN_NONE, FALSE };
 
   if (j >= block->n_tok)
     return none;
 
-  if ((_prov_rules_is_punct (block, j, ',') || _prov_rules_is_punct (block, j, ':')) && j + 1 < block->n_tok &&
+  if ((_prov_rules_is_punct (block, j, ',') || _prov_rules_is_punct (block, j, ':')) &&
+      j + 1 < block->n_tok &&
       (block->tok[j + 1].flags & PROV_TOK_OPEN))
     return _prov_rules_quote_content (block, j + 1);
   if (block->tok[j].flags & PROV_TOK_OPEN)
@@ -204,7 +208,8 @@ _prov_rules_right_content (ProvBlock *block,
         }
       if (k >= last || _prov_rules_is_final_punct (block, k))
         return none;
-      if ((_prov_rules_is_punct (block, k, ',') || _prov_rules_is_punct (block, k, ':')) && k + 1 < block->n_tok &&
+      if ((_prov_rules_is_punct (block, k, ',') || _prov_rules_is_punct (block, k, ':')) &&
+          k + 1 < block->n_tok &&
           (block->tok[k + 1].flags & PROV_TOK_OPEN))
         return _prov_rules_quote_content (block, k + 1);
       if (block->tok[k].flags & PROV_TOK_PUNCT)
@@ -242,8 +247,8 @@ _prov_rules_right_content (ProvBlock *block,
 /* The content before a source starting at token @s: "C, X said" or "“C,” X said". */
 ProvContent
 _prov_rules_left_content (ProvBlock *block,
-              guint      s,
-              guint      first)
+                          guint      s,
+                          guint      first)
 {
   ProvContent none = { PROV_SPAN_NONE, FALSE };
   guint p;
@@ -316,7 +321,7 @@ _prov_rules_add_frame (ProvBlock   *block,
 /* Cuts a source after "by" or "according to" before a time or place adjunct. */
 ProvChunk
 _prov_rules_trim_adjunct (const ProvBlock *block,
-              ProvChunk        chunk)
+                          ProvChunk        chunk)
 {
   for (guint k = chunk.first + 1; chunk.found && k <= chunk.last; k++)
     {
@@ -331,7 +336,7 @@ _prov_rules_trim_adjunct (const ProvBlock *block,
 
 ProvChunk
 _prov_rules_no_apposition (const ProvBlock *block,
-               ProvChunk        chunk)
+                           ProvChunk        chunk)
 {
   for (guint k = chunk.first; chunk.found && k <= chunk.last; k++)
     {
@@ -347,15 +352,16 @@ _prov_rules_no_apposition (const ProvBlock *block,
 /* "according to X, C" and "C, according to X". */
 void
 _prov_rules_according_to (ProvBlock *block,
-              guint      i,
-              guint      end)
+                          guint      i,
+                          guint      end)
 {
   guint first, last;
   ProvChunk source;
   ProvContent content = { PROV_SPAN_NONE, FALSE };
 
   _prov_block_sentence (block, i, &first, &last);
-  source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, _prov_chunk_after (block, end, last, 12)));
+  source = _prov_chunk_after (block, end, last, 12);
+  source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, source));
   if (!source.found)
     return;
 
@@ -377,8 +383,8 @@ _prov_rules_according_to (ProvBlock *block,
 /* Passive "was detailed by X": be + participle + by. */
 gboolean
 _prov_rules_passive_by (ProvBlock *block,
-            guint      i,
-            guint      last)
+                        guint      i,
+                        guint      last)
 {
   ProvChunk source;
   ProvContent none = { PROV_SPAN_NONE, FALSE };
@@ -393,7 +399,8 @@ _prov_rules_passive_by (ProvBlock *block,
     be--;
   if (be == 0 || !_prov_block_is_any (block, be - 1, _prov_rules_be_forms))
     return FALSE;
-  source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, _prov_chunk_after (block, i + 2, last, 10)));
+  source = _prov_chunk_after (block, i + 2, last, 10);
+  source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, source));
   if (!source.found)
     return FALSE;
   _prov_rules_add_frame (block, be - 1, i + 1, source, none, "passive-by", 0.85);

@@ -1,5 +1,6 @@
 /* prov-rules-quotes.c — direct quotations that no reporting verb claimed: a quote of a few
- * words or more whose speaker a dash or a colon names ("“…” – Jane Roe", "Jane Roe: “…”")
+ * words or more whose speaker a dash or a colon names ("“…” – Jane Roe",
+ * "Jane Roe: “…”"), and quotes that continue their paragraph's last speaker
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later

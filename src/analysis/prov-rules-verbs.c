@@ -15,8 +15,8 @@
 
 ProvChunk
 _prov_rules_clause_subject (ProvBlock *block,
-                   guint      first,
-                   guint      i)
+                            guint      first,
+                            guint      i)
 {
   ProvChunk chunk = { 0, 0, FALSE };
 
@@ -63,7 +63,8 @@ _prov_rules_clause_subject (ProvBlock *block,
             k++;
         }
       else
-        while (k < i && (block->tok[k].flags & PROV_TOK_CAP) && (block->tok[k].flags & PROV_TOK_WORD))
+        while (k < i && (block->tok[k].flags & PROV_TOK_CAP) &&
+               (block->tok[k].flags & PROV_TOK_WORD))
           k++;
       chunk.last = k - 1;
       chunk.found = TRUE;
@@ -73,7 +74,7 @@ _prov_rules_clause_subject (ProvBlock *block,
 
 gboolean
 _prov_rules_ends_with_ing (const ProvBlock *block,
-               guint            i)
+                           guint            i)
 {
   const char *lower = _prov_block_lower (block, i);
   gsize n = strlen (lower);
@@ -86,7 +87,7 @@ _prov_rules_ends_with_ing (const ProvBlock *block,
 /* A head that can be a source: a pronoun, a name, a source noun ("critics", "the poll"). */
 gboolean
 _prov_rules_is_source_head (const ProvBlock *block,
-                guint            i)
+                            guint            i)
 {
   return _prov_chunk_is_pronoun (block, i) || _prov_rules_is_name (block, i) ||
          (block->tok[i].lex & (PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD) |
@@ -95,7 +96,7 @@ _prov_rules_is_source_head (const ProvBlock *block,
 
 gboolean
 _prov_rules_is_name (const ProvBlock *block,
-         guint            i)
+                     guint            i)
 {
   const ProvToken *t = &block->tok[i];
 
@@ -110,8 +111,8 @@ _prov_rules_is_name (const ProvBlock *block,
 /* Whether a form of "be" stands between tokens @a and @b (exclusive): "is saying". */
 gboolean
 _prov_rules_be_between (const ProvBlock *block,
-            guint            a,
-            guint            b)
+                        guint            a,
+                        guint            b)
 {
   for (guint k = a; k < b; k++)
     if (_prov_block_is_any (block, k, _prov_rules_be_forms) || _prov_block_is (block, k, "'s") ||
@@ -157,7 +158,8 @@ _prov_rules_strict_frame (const ProvBlock *block,
     return TRUE;   /* "the committee references four cases" */
   return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
          _prov_block_is (block, k, "to") ||
-         _prov_block_is_any (block, k, _prov_rules_determiners) || _prov_chunk_is_pronoun (block, k) ||
+         _prov_block_is_any (block, k, _prov_rules_determiners) ||
+         _prov_chunk_is_pronoun (block, k) ||
          (block->tok[k].flags & PROV_TOK_CAP);
 }
 
@@ -188,7 +190,8 @@ inverted_subject (const ProvBlock *block,
         return FALSE;
     }
   k = chunk.last + 1;
-  return k >= last || _prov_rules_is_final_punct (block, k) || _prov_rules_is_punct (block, k, ',') ||
+  return k >= last || _prov_rules_is_final_punct (block, k) ||
+         _prov_rules_is_punct (block, k, ',') ||
          (block->tok[k].flags & PROV_TOK_QUOTE);
 }
 
