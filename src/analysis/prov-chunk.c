@@ -34,7 +34,7 @@ static const char * const auxiliaries[] = {
   "privately", "initially", "further", "often", "reportedly", "allegedly", "too",
   "'s", "'ve", "'d", "'ll", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't",
   "hadn't", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "cannot", "can't",
-  "couldn't", "shouldn't", "yesterday", "today", "tonight", "since", NULL,
+  "couldn't", "shouldn't", "yesterday", "today", "tonight", "since", "yet", NULL,
 };
 
 /* Determiners and function words that may start a noun phrase. */
@@ -254,7 +254,8 @@ _prov_chunk_subject (const ProvBlock *block,
   if (_prov_block_is_any (block, end, articles) || _prov_block_is_any (block, end, prepositions))
     return chunk;
   /* Possessives too: "Trump's remarks". ("30 states" fails the homograph frame.) */
-  if (g_str_has_suffix (_prov_block_lower (block, end), "'s") ||
+  if ((g_str_has_suffix (_prov_block_lower (block, end), "'s") &&
+       !_prov_chunk_is_pronoun (block, end)) ||
       _prov_block_is_any (block, end, possessives))
     return chunk;
   if (_prov_block_is (block, end, "that") && end > sent_first + 1 &&
@@ -266,6 +267,14 @@ _prov_chunk_subject (const ProvBlock *block,
       /* "voters who said": the relative pronoun stands for the noun phrase before it. */
       if (_prov_block_is (block, end, "who") || _prov_block_is (block, end, "which"))
         {
+          if (_prov_block_is (block, end - 1, "those") && end - 1 >= sent_first)
+            {
+              /* "those who felt": the pronoun phrase itself. */
+              chunk.first = end - 1;
+              chunk.last = end;
+              chunk.found = TRUE;
+              return chunk;
+            }
           if (end == sent_first || _prov_block_is (block, end - 1, "who") ||
               _prov_block_is_any (block, end - 1, and_or))
             return chunk;

@@ -367,7 +367,7 @@ verb_frame (ProvBlock *block,
 
       while (g > first && _prov_chunk_is_aux (block, g - 1))
         g--;
-      if (g < i && g > first + 2 && _prov_rules_is_punct (block, g - 1, ','))
+      if (g > first + 2 && _prov_rules_is_punct (block, g - 1, ',') && (g < i || cognition))
         {
           appositive_subject (block, g, i, cue_last, first, last, object_verb);
           return;
