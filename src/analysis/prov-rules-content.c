@@ -231,6 +231,10 @@ _prov_rules_right_content (ProvBlock *block,
     }
   /* A short place or time adjunct that ends the sentence is no content ("she said on
    * Friday."); the content is then before the subject. */
+  /* "declined to comment": "to" and a verb is a complement, not an adjunct. */
+  if (_prov_block_is (block, j, "to") && j + 1 < last &&
+      (block->tok[j + 1].lex & PROV_LEX_VERBS))
+    return _prov_rules_rest_of_sentence (block, j, last);
   if (_prov_block_is_any (block, j, _prov_rules_adjunct_starts) ||
       _prov_block_is_any (block, j, _prov_rules_weekdays) || _prov_block_is (block, j, "on"))
     {
