@@ -30,10 +30,41 @@ static const ProvCliCommand commands[] = {
     N_("lexicon [--patterns]                    the cue lexicon (grep -E patterns)") },
 
   /* library store (issue 4) */
+  { "import", prov_cli_import,
+    N_("import FILE... | import --urls FILE     HTML, text, Markdown, PDF or URLs (prints ids)") },
+  { "list", prov_cli_list,
+    N_("list [--sort added|published|title] [--filter unreviewed|changed|suggested]\n"
+       "       [--search QUERY] [--collection NAME] [--tag TAG] [--limit N] [--json]\n"
+       "                                          the documents of the library") },
+  { "show", prov_cli_show,
+    N_("show ID [--json]                        one document with its text") },
+  { "claims", prov_cli_claims,
+    N_("claims ID [--all] [--json]              a document's claims (--all: dismissed too)") },
+  { "sources", prov_cli_sources,
+    N_("sources [--json]                        the source registry") },
+  { "search", prov_cli_search,
+    N_("search QUERY [--limit N] [--json]       full-text search (words, \"phrases\", pre*)") },
+  { "rate", prov_cli_rate,
+    N_("rate CLAIM_ID [--reliability A-F] [--credibility 1-6] [--status STATUS]\n"
+       "       [--accept|--dismiss]             rate, review, accept or dismiss a claim") },
+  { "note", prov_cli_note,
+    N_("note add (--document ID | --claim ID) TEXT   add a Markdown note") },
+  { "tag", prov_cli_tag,
+    N_("tag add (--document ID | --claim ID) TAG     tag a document or a claim") },
 
   /* fetch, extract, import (issue 5) */
+  { "extract", prov_cli_extract,
+    N_("extract FILE.html [--url URL] [--format json|text]   article text and metadata") },
+  { "fetch", prov_cli_fetch,
+    N_("fetch URL...                            fetch, extract, analyze, store (prints ids)") },
 
   /* reports and interchange (issue 7) */
+  { "export", prov_cli_export,
+    N_("export (ID... | --collection NAME) --format html|md|pdf|csv|jsonld [-o FILE]\n"
+       "       [--include-dismissed] [--status S,...] [--kind K,...] [--title TEXT]\n"
+       "       [--paper a4|letter]             an annotated report (stdout without -o)") },
+  { "import-annotations", prov_cli_import_annotations,
+    N_("import-annotations FILE.jsonld [--json] W3C annotations (from export) into the library") },
 
   { NULL, NULL, NULL },
 };
