@@ -64,16 +64,16 @@ const char * const _prov_rules_weekdays[] = {
 };
 
 gboolean
-_prov_rules_is_punct (const ProvBlock *block,
-                      guint            i,
-                      gunichar         c)
+_prov_rules_is_punct (const ProvTextBlock *block,
+                      guint                i,
+                      gunichar             c)
 {
   return i < block->n_tok && (block->tok[i].flags & PROV_TOK_PUNCT) && block->tok[i].c == c;
 }
 
 gboolean
-_prov_rules_is_final_punct (const ProvBlock *block,
-                            guint            i)
+_prov_rules_is_final_punct (const ProvTextBlock *block,
+                            guint                i)
 {
   return _prov_rules_is_punct (block, i, '.') || _prov_rules_is_punct (block, i, '?') ||
          _prov_rules_is_punct (block, i, '!') ||
@@ -81,8 +81,8 @@ _prov_rules_is_final_punct (const ProvBlock *block,
 }
 
 ProvContent
-_prov_rules_quote_content (ProvBlock *block,
-                           guint      mark)
+_prov_rules_quote_content (ProvTextBlock *block,
+                           guint          mark)
 {
   ProvQuote *q = &g_array_index (block->quotes, ProvQuote, block->tok[mark].quote);
   ProvContent c = { PROV_SPAN_NONE, FALSE };
@@ -97,9 +97,9 @@ _prov_rules_quote_content (ProvBlock *block,
 /* Content from token @j to the end of its clause: the sentence's end, a semicolon, or a
  * comma before a contrasting conjunction (", while …", ", but …"). */
 ProvContent
-_prov_rules_rest_of_sentence (ProvBlock *block,
-                              guint      j,
-                              guint      last)
+_prov_rules_rest_of_sentence (ProvTextBlock *block,
+                              guint          j,
+                              guint          last)
 {
   ProvContent c = { PROV_SPAN_NONE, FALSE };
   guint e = last;
@@ -129,10 +129,10 @@ _prov_rules_rest_of_sentence (ProvBlock *block,
 
 /* The content after a cue ending before token @j, or none ("X said." / "X said, …"). */
 ProvContent
-_prov_rules_right_content (ProvBlock *block,
-                           guint      j,
-                           guint      last,
-                           gboolean   object_verb)
+_prov_rules_right_content (ProvTextBlock *block,
+                           guint          j,
+                           guint          last,
+                           gboolean       object_verb)
 {
   ProvContent none = { PROV_SPAN_NONE, FALSE };
 
@@ -250,9 +250,9 @@ _prov_rules_right_content (ProvBlock *block,
 
 /* The content before a source starting at token @s: "C, X said" or "“C,” X said". */
 ProvContent
-_prov_rules_left_content (ProvBlock *block,
-                          guint      s,
-                          guint      first)
+_prov_rules_left_content (ProvTextBlock *block,
+                          guint          s,
+                          guint          first)
 {
   ProvContent none = { PROV_SPAN_NONE, FALSE };
   guint p;
@@ -286,13 +286,13 @@ _prov_rules_left_content (ProvBlock *block,
 }
 
 void
-_prov_rules_add_frame (ProvBlock   *block,
-                       guint        cue_first,
-                       guint        cue_last,
-                       ProvChunk    source,
-                       ProvContent  content,
-                       const char  *rule,
-                       double       score)
+_prov_rules_add_frame (ProvTextBlock *block,
+                       guint          cue_first,
+                       guint          cue_last,
+                       ProvChunk      source,
+                       ProvContent    content,
+                       const char    *rule,
+                       double         score)
 {
   ProvKind kind = content.quote ? PROV_KIND_QUOTE : _prov_chunk_kind (block, source);
   ProvSpan src = source.found ? _prov_block_span (block, source.first, source.last)
@@ -324,8 +324,8 @@ _prov_rules_add_frame (ProvBlock   *block,
 
 /* Cuts a source after "by" or "according to" before a time or place adjunct. */
 ProvChunk
-_prov_rules_trim_adjunct (const ProvBlock *block,
-                          ProvChunk        chunk)
+_prov_rules_trim_adjunct (const ProvTextBlock *block,
+                          ProvChunk            chunk)
 {
   for (guint k = chunk.first + 1; chunk.found && k <= chunk.last; k++)
     {
@@ -339,8 +339,8 @@ _prov_rules_trim_adjunct (const ProvBlock *block,
 }
 
 ProvChunk
-_prov_rules_no_apposition (const ProvBlock *block,
-                           ProvChunk        chunk)
+_prov_rules_no_apposition (const ProvTextBlock *block,
+                           ProvChunk            chunk)
 {
   for (guint k = chunk.first; chunk.found && k <= chunk.last; k++)
     {
@@ -355,9 +355,9 @@ _prov_rules_no_apposition (const ProvBlock *block,
 
 /* "according to X, C" and "C, according to X". */
 void
-_prov_rules_according_to (ProvBlock *block,
-                          guint      i,
-                          guint      end)
+_prov_rules_according_to (ProvTextBlock *block,
+                          guint          i,
+                          guint          end)
 {
   guint first, last;
   ProvChunk source;
@@ -386,9 +386,9 @@ _prov_rules_according_to (ProvBlock *block,
 
 /* Passive "was detailed by X": be + participle + by. */
 gboolean
-_prov_rules_passive_by (ProvBlock *block,
-                        guint      i,
-                        guint      last)
+_prov_rules_passive_by (ProvTextBlock *block,
+                        guint          i,
+                        guint          last)
 {
   ProvChunk source;
   ProvContent none = { PROV_SPAN_NONE, FALSE };

@@ -14,9 +14,9 @@
 #include "prov-rules.h"
 
 ProvChunk
-_prov_rules_clause_subject (ProvBlock *block,
-                            guint      first,
-                            guint      i)
+_prov_rules_clause_subject (ProvTextBlock *block,
+                            guint          first,
+                            guint          i)
 {
   ProvChunk chunk = { 0, 0, FALSE };
 
@@ -73,8 +73,8 @@ _prov_rules_clause_subject (ProvBlock *block,
 }
 
 gboolean
-_prov_rules_ends_with_ing (const ProvBlock *block,
-                           guint            i)
+_prov_rules_ends_with_ing (const ProvTextBlock *block,
+                           guint                i)
 {
   const char *lower = _prov_block_lower (block, i);
   gsize n = strlen (lower);
@@ -86,8 +86,8 @@ _prov_rules_ends_with_ing (const ProvBlock *block,
 
 /* A head that can be a source: a pronoun, a name, a source noun ("critics", "the poll"). */
 gboolean
-_prov_rules_is_source_head (const ProvBlock *block,
-                            guint            i)
+_prov_rules_is_source_head (const ProvTextBlock *block,
+                            guint                i)
 {
   return _prov_chunk_is_pronoun (block, i) || _prov_rules_is_name (block, i) ||
          (block->tok[i].lex & (PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD) |
@@ -95,8 +95,8 @@ _prov_rules_is_source_head (const ProvBlock *block,
 }
 
 gboolean
-_prov_rules_is_name (const ProvBlock *block,
-                     guint            i)
+_prov_rules_is_name (const ProvTextBlock *block,
+                     guint                i)
 {
   const ProvToken *t = &block->tok[i];
 
@@ -110,9 +110,9 @@ _prov_rules_is_name (const ProvBlock *block,
 
 /* Whether a form of "be" stands between tokens @a and @b (exclusive): "is saying". */
 gboolean
-_prov_rules_be_between (const ProvBlock *block,
-                        guint            a,
-                        guint            b)
+_prov_rules_be_between (const ProvTextBlock *block,
+                        guint                a,
+                        guint                b)
 {
   for (guint k = a; k < b; k++)
     if (_prov_block_is_any (block, k, _prov_rules_be_forms) || _prov_block_is (block, k, "'s") ||
@@ -126,9 +126,9 @@ _prov_rules_be_between (const ProvBlock *block,
 /* A verb that is also a common noun ("reports", "states") is a cue only when its subject
  * is a name, a pronoun or a source noun right before it, and a complement follows. */
 gboolean
-_prov_rules_strict_frame (const ProvBlock *block,
-                          ProvChunk        source,
-                          guint            cue_last)
+_prov_rules_strict_frame (const ProvTextBlock *block,
+                          ProvChunk            source,
+                          guint                cue_last)
 {
   const ProvToken *head = &block->tok[source.last];
   guint k = cue_last + 1;
@@ -165,9 +165,9 @@ _prov_rules_strict_frame (const ProvBlock *block,
 
 /* Whether the chunk can be an inverted subject: it runs to the sentence's end. */
 static gboolean
-inverted_subject (const ProvBlock *block,
-                  ProvChunk        chunk,
-                  guint            last)
+inverted_subject (const ProvTextBlock *block,
+                  ProvChunk            chunk,
+                  guint                last)
 {
   guint k;
 
@@ -197,8 +197,8 @@ inverted_subject (const ProvBlock *block,
 
 /* Whether a clause starts at token @k: "that", a pronoun, a determiner, a quote. */
 static gboolean
-clause_follows (const ProvBlock *block,
-                guint            k)
+clause_follows (const ProvTextBlock *block,
+                guint                k)
 {
   if (k >= block->n_tok)
     return FALSE;
@@ -213,13 +213,13 @@ clause_follows (const ProvBlock *block,
 /* "X, an apposition, said (that) C": the comma before token @g closes an apposition; the
  * name stands before it, possibly several appositions back ("Jane Roe, 49, a nurse,"). */
 static void
-appositive_subject (ProvBlock *block,
-                    guint      g,
-                    guint      i,
-                    guint      cue_last,
-                    guint      first,
-                    guint      last,
-                    gboolean   object_verb)
+appositive_subject (ProvTextBlock *block,
+                    guint          g,
+                    guint          i,
+                    guint          cue_last,
+                    guint          first,
+                    guint          last,
+                    gboolean       object_verb)
 {
   ProvContent content;
   guint c1 = g - 2;
@@ -259,8 +259,8 @@ appositive_subject (ProvBlock *block,
 }
 
 static void
-verb_frame (ProvBlock *block,
-            guint      i)
+verb_frame (ProvTextBlock *block,
+            guint          i)
 {
   const ProvToken *t = &block->tok[i];
   gboolean cognition = !(t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
@@ -445,7 +445,7 @@ verb_frame (ProvBlock *block,
 }
 
 void
-_prov_rules_verbs (ProvBlock *block)
+_prov_rules_verbs (ProvTextBlock *block)
 {
   const guint verbs = PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
                       PROV_LEX_BIT (PROV_LEXICON_OBJECT_VERB) |
