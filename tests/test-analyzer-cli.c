@@ -81,6 +81,27 @@ test_file_and_text_format (void)
 }
 
 static void
+test_html (void)
+{
+  const char *page = "<!DOCTYPE html><html><head><title>Harbour</title></head><body><article>"
+                     "<h1>Harbour plan</h1><p>The harbour will close next year, the mayor "
+                     "said on Tuesday.</p><p>According to the port authority, the ships were "
+                     "late again this spring.</p></article></body></html>";
+  g_autoptr(ProvCliRun) run = prov_cli_run (page, "analyze", NULL);
+  g_autoptr(JsonObject) obj = NULL;
+  const char *text;
+
+  g_assert_cmpint (run->status, ==, 0);
+  obj = parse_object (run->out);
+  text = json_object_get_string_member (obj, "text");
+  /* The page's text, without its markup, is what was analyzed. */
+  g_assert_null (strstr (text, "<p>"));
+  g_assert_nonnull (strstr (text, "the mayor said on Tuesday"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj, "attributions")),
+                    ==, 2);
+}
+
+static void
 test_jsonl (void)
 {
   const char *in = "{\"id\": \"a\", \"text\": \"Critics say the plan is costly.\"}\n"
@@ -190,6 +211,7 @@ main (int   argc,
 
   g_test_add_func ("/prov/analyzer-cli/json", test_json);
   g_test_add_func ("/prov/analyzer-cli/file-and-text-format", test_file_and_text_format);
+  g_test_add_func ("/prov/analyzer-cli/html", test_html);
   g_test_add_func ("/prov/analyzer-cli/jsonl", test_jsonl);
   g_test_add_func ("/prov/analyzer-cli/jsonl-bad-line", test_jsonl_bad_line);
   g_test_add_func ("/prov/analyzer-cli/invalid-utf8", test_invalid_utf8);

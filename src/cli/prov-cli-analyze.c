@@ -15,6 +15,7 @@
 
 #include "prov-analyzer.h"
 #include "prov-cli-commands.h"
+#include "prov-extractor.h"
 #include "prov-text.h"
 
 typedef struct
@@ -383,11 +384,34 @@ read_stdin (GError **error)
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
+/* Whether @data is an HTML page rather than text: markup at its start. */
+static gboolean
+looks_like_html (const char *data,
+                 gsize       length)
+{
+  g_autofree char *head = NULL;
+  gsize n = MIN (length, 4096);
+  gsize i = 0;
+
+  if (n >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < n && g_ascii_isspace (data[i]))
+    i++;
+  if (i >= n || data[i] != '<')
+    return FALSE;
+  head = g_ascii_strdown (data + i, (gssize) (n - i));
+  return strstr (head, "<!doctype html") != NULL || strstr (head, "<html") != NULL ||
+         strstr (head, "<body") != NULL || strstr (head, "<head") != NULL ||
+         g_str_has_prefix (head, "<p") || g_str_has_prefix (head, "<div") ||
+         g_str_has_prefix (head, "<article");
+}
+
 int
 prov_cli_analyze (ProvCliContext *ctx)
 {
   g_autoptr(ProvAnalyzer) analyzer = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(ProvExtraction) extraction = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   const char *file = NULL;
@@ -448,6 +472,19 @@ prov_cli_analyze (ProvCliContext *ctx)
     }
   if (text == NULL)
     text = "";
+
+  /* "analyze text or HTML": a page goes through the extractor first. */
+  if (looks_like_html (text, length))
+    {
+      g_autoptr(ProvExtractor) extractor = prov_extractor_new ();
+
+      extraction = prov_extractor_extract (extractor, (const guint8 *) text, length, NULL, NULL,
+                                           &error);
+      if (extraction == NULL)
+        return prov_cli_fail ("%s", error->message);
+      text = extraction->text;
+      length = strlen (text);
+    }
 
   if (!g_utf8_validate_len (text, length, &bad))
     return prov_cli_fail (_("%s is not valid UTF-8 text (bad byte at offset %" G_GSIZE_FORMAT
