@@ -250,6 +250,36 @@ test_apposition (void)
 }
 
 static void
+test_more_frames (void)
+{
+  /* Participles and coordinated verbs share their clause's subject. */
+  expect ("The mayor spoke for an hour, adding that the bridge would close.", "adding",
+          PROV_KIND_NAMED, "The mayor", "the bridge would close");
+  expect ("The mayor visited the site and warned that the bridge was unsafe.", "warned",
+          PROV_KIND_NAMED, "The mayor", "the bridge was unsafe");
+  /* A relative pronoun is a subject, with its noun. */
+  expect ("The report quoted engineers, who said the bridge was unsafe.", "said",
+          PROV_KIND_NAMED, "engineers, who", "the bridge was unsafe");
+  /* Speaker labels of transcripts and headlines. */
+  expect ("LOPEZ: We will rebuild the bridge before the winter comes.", ":", PROV_KIND_NAMED,
+          "LOPEZ", "We will rebuild the bridge before the winter comes");
+  g_assert_cmpuint (count ("Photo: Jane Roe for the Daily Planet.", PROV_KIND_NAMED), ==, 0);
+  /* A noun of saying with its possessor. */
+  expect ("The council heard his claim that the bridge was safe.", "claim", PROV_KIND_NAMED,
+          "his", "the bridge was safe");
+  /* A place or time after "spoke" is not what was said; a name given is not a report. */
+  g_assert_cmpuint (count ("Smith spoke at the convention in Cleveland on Monday.",
+                           PROV_KIND_NAMED), ==, 0);
+  g_assert_cmpuint (count ("The money went to a firm called Harbour Works.", PROV_KIND_NAMED),
+                    ==, 0);
+  /* Nouns that look like verbs need a full frame. */
+  g_assert_cmpuint (count ("Voters in swing states like Ohio are undecided.", PROV_KIND_NAMED),
+                    ==, 0);
+  expect ("The ministry states that the port is closed.", "states", PROV_KIND_NAMED,
+          "The ministry", "the port is closed");
+}
+
+static void
 test_profile (void)
 {
   g_autoptr(ProvAnalysis) analysis =
@@ -351,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/prov/analyzer/anonymous", test_anonymous);
   g_test_add_func ("/prov/analyzer/hedges", test_hedges);
   g_test_add_func ("/prov/analyzer/apposition", test_apposition);
+  g_test_add_func ("/prov/analyzer/more-frames", test_more_frames);
   g_test_add_func ("/prov/analyzer/profile", test_profile);
   g_test_add_func ("/prov/analyzer/empty-and-invalid", test_empty_and_invalid);
   g_test_add_func ("/prov/analyzer/code-points", test_code_points);

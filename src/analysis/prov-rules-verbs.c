@@ -392,6 +392,17 @@ verb_frame (ProvTextBlock *block,
   content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
   if ((t->flags & PROV_TOK_HOMOGRAPH) && !_prov_rules_strict_frame (block, source, cue_last))
     return;
+  /* "Smith spoke at the convention": a place or time is not what was said. */
+  if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_INTRANSITIVE)) && !content.quote &&
+      prov_span_is_set (content.content) && !clause_follows (block, cue_last + 1) &&
+      !_prov_block_is (block, cue_last + 1, "about") && !_prov_block_is (block, cue_last + 1, "of"))
+    content.content = PROV_SPAN_NONE;
+  /* "a firm called Cambridge Analytica": a name given, not a report. */
+  if (_prov_block_is (block, i, "called") && source.last + 1 == i &&
+      !_prov_rules_is_source_head (block, source.last) &&
+      !(block->tok[source.last].flags & PROV_TOK_CAP) &&
+      ((block->tok[cue_last + 1].flags & (PROV_TOK_CAP | PROV_TOK_QUOTE)) != 0))
+    return;
   if (cognition)
     {
       const ProvToken *head = &block->tok[source.last];
