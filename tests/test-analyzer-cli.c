@@ -45,7 +45,8 @@ test_json (void)
   g_assert_cmpstr (json_object_get_string_member (a, "kind"), ==, "named");
   g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "cue"), 0), ==, 10);
   g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "cue"), 1), ==, 14);
-  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "source"), 0), ==, 0);
+  g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "source"), 0),
+                   ==, 0);
   g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "content"), 0),
                    ==, 20);
   g_assert_cmpstr (json_object_get_string_member (a, "rule"), ==, "verb-subject");
@@ -77,6 +78,27 @@ test_file_and_text_format (void)
   g_assert_nonnull (strstr (run->out, "source: the port authority"));
   g_assert_nonnull (strstr (run->out, "1 attributions: 1 named"));
   g_unlink (path);
+}
+
+static void
+test_html (void)
+{
+  const char *page = "<!DOCTYPE html><html><head><title>Harbour</title></head><body><article>"
+                     "<h1>Harbour plan</h1><p>The harbour will close next year, the mayor "
+                     "said on Tuesday.</p><p>According to the port authority, the ships were "
+                     "late again this spring.</p></article></body></html>";
+  g_autoptr(ProvCliRun) run = prov_cli_run (page, "analyze", NULL);
+  g_autoptr(JsonObject) obj = NULL;
+  const char *text;
+
+  g_assert_cmpint (run->status, ==, 0);
+  obj = parse_object (run->out);
+  text = json_object_get_string_member (obj, "text");
+  /* The page's text, without its markup, is what was analyzed. */
+  g_assert_null (strstr (text, "<p>"));
+  g_assert_nonnull (strstr (text, "the mayor said on Tuesday"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (obj, "attributions")),
+                    ==, 2);
 }
 
 static void
@@ -189,6 +211,7 @@ main (int   argc,
 
   g_test_add_func ("/prov/analyzer-cli/json", test_json);
   g_test_add_func ("/prov/analyzer-cli/file-and-text-format", test_file_and_text_format);
+  g_test_add_func ("/prov/analyzer-cli/html", test_html);
   g_test_add_func ("/prov/analyzer-cli/jsonl", test_jsonl);
   g_test_add_func ("/prov/analyzer-cli/jsonl-bad-line", test_jsonl_bad_line);
   g_test_add_func ("/prov/analyzer-cli/invalid-utf8", test_invalid_utf8);

@@ -183,7 +183,8 @@ test_quotes (void)
           "Is the bridge safe? Nobody can say");
   /* A quote without a verb, and its speaker after a dash. */
   expect ("\u201cThe river has never been this high in living memory\u201d \u2013 Ana Lopez",
-          "\"", PROV_KIND_QUOTE, "Ana Lopez", "The river has never been this high in living memory");
+          "\"", PROV_KIND_QUOTE, "Ana Lopez",
+          "The river has never been this high in living memory");
   /* A "said" inside a quote is the speaker's, not the article's. */
   g_assert_cmpuint (count ("\"I think my father said we would win,\" she said.",
                            PROV_KIND_NAMED), ==, 0);
@@ -246,6 +247,36 @@ test_apposition (void)
           "was spreading.", "said", PROV_KIND_NAMED,
           "Dr. Ahmed Rahimi, an epidemiologist at the University of Leeds",
           "the virus was spreading");
+}
+
+static void
+test_more_frames (void)
+{
+  /* Participles and coordinated verbs share their clause's subject. */
+  expect ("The mayor spoke for an hour, adding that the bridge would close.", "adding",
+          PROV_KIND_NAMED, "The mayor", "the bridge would close");
+  expect ("The mayor visited the site and warned that the bridge was unsafe.", "warned",
+          PROV_KIND_NAMED, "The mayor", "the bridge was unsafe");
+  /* A relative pronoun is a subject, with its noun. */
+  expect ("The report quoted engineers, who said the bridge was unsafe.", "said",
+          PROV_KIND_NAMED, "engineers, who", "the bridge was unsafe");
+  /* Speaker labels of transcripts and headlines. */
+  expect ("LOPEZ: We will rebuild the bridge before the winter comes.", ":", PROV_KIND_NAMED,
+          "LOPEZ", "We will rebuild the bridge before the winter comes");
+  g_assert_cmpuint (count ("Photo: Jane Roe for the Daily Planet.", PROV_KIND_NAMED), ==, 0);
+  /* A noun of saying with its possessor. */
+  expect ("The council heard his claim that the bridge was safe.", "claim", PROV_KIND_NAMED,
+          "his", "the bridge was safe");
+  /* A place or time after "spoke" is not what was said; a name given is not a report. */
+  g_assert_cmpuint (count ("Smith spoke at the convention in Cleveland on Monday.",
+                           PROV_KIND_NAMED), ==, 0);
+  g_assert_cmpuint (count ("The theatre staged a play called Harbour Works.", PROV_KIND_NAMED),
+                    ==, 0);
+  /* Nouns that look like verbs need a full frame. */
+  g_assert_cmpuint (count ("Voters in swing states like Ohio are undecided.", PROV_KIND_NAMED),
+                    ==, 0);
+  expect ("The ministry reports that the port is closed.", "reports", PROV_KIND_NAMED,
+          "The ministry", "the port is closed");
 }
 
 static void
@@ -350,6 +381,7 @@ main (int   argc,
   g_test_add_func ("/prov/analyzer/anonymous", test_anonymous);
   g_test_add_func ("/prov/analyzer/hedges", test_hedges);
   g_test_add_func ("/prov/analyzer/apposition", test_apposition);
+  g_test_add_func ("/prov/analyzer/more-frames", test_more_frames);
   g_test_add_func ("/prov/analyzer/profile", test_profile);
   g_test_add_func ("/prov/analyzer/empty-and-invalid", test_empty_and_invalid);
   g_test_add_func ("/prov/analyzer/code-points", test_code_points);

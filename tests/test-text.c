@@ -14,7 +14,8 @@ static void
 test_normalize_spaces_quotes_dashes (void)
 {
   g_autoptr(GError) error = NULL;
-  const char *in = "A\u00a0B\u2009C \u201cquoted\u201d \u2018single\u2019 x\u2013y z\u2014w a\u2011b";
+  const char *in = "A\u00a0B\u2009C \u201cquoted\u201d \u2018single\u2019 "
+                   "x\u2013y z\u2014w a\u2011b";
   g_autofree char *out = prov_text_normalize (in, -1, &error);
 
   g_assert_no_error (error);
@@ -152,7 +153,8 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/prov/text/normalize/spaces-quotes-dashes", test_normalize_spaces_quotes_dashes);
+  g_test_add_func ("/prov/text/normalize/spaces-quotes-dashes",
+                   test_normalize_spaces_quotes_dashes);
   g_test_add_func ("/prov/text/normalize/keeps-length", test_normalize_keeps_length);
   g_test_add_func ("/prov/text/normalize/invalid", test_normalize_invalid);
   g_test_add_func ("/prov/text/sentences/titles", test_sentences_titles);

@@ -124,8 +124,8 @@ block_end (const char *text,
 
 /* Counts the block's sentences, and those with a claim but no attribution. */
 static void
-profile_block (const ProvBlock *block,
-               ProvProfile     *profile)
+profile_block (const ProvTextBlock *block,
+               ProvProfile         *profile)
 {
   guint n_sent = block->sent_first->len - 1;
   g_autofree gboolean *attributed = g_new0 (gboolean, n_sent + 1);
@@ -232,7 +232,7 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
   while (start < (gsize) length)
     {
       gsize end = block_end (text, (gsize) length, start);
-      ProvBlock block;
+      ProvTextBlock block;
       gsize n_chars;
 
       g_string_truncate (normal, 0);

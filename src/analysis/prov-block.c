@@ -47,8 +47,8 @@ char_len (const char *text,
 }
 
 static void
-append_lower (ProvBlock *block,
-              ProvToken *tok)
+append_lower (ProvTextBlock *block,
+              ProvToken     *tok)
 {
   const char *s = block->text + tok->bstart;
   gsize n = tok->bend - tok->bstart;
@@ -74,7 +74,7 @@ append_lower (ProvBlock *block,
 
 /* Splits the block into word and punctuation tokens. */
 static void
-tokenize (ProvBlock *block)
+tokenize (ProvTextBlock *block)
 {
   const char *text = block->text;
   gsize len = block->length;
@@ -190,7 +190,7 @@ tokenize (ProvBlock *block)
 }
 
 static void
-assign_sentences (ProvBlock *block)
+assign_sentences (ProvTextBlock *block)
 {
   guint s = 0;
   guint n_sent = block->sent_end->len;
@@ -214,8 +214,8 @@ assign_sentences (ProvBlock *block)
 }
 
 static gboolean
-space_or_edge_before (const ProvBlock *block,
-                      guint            i)
+space_or_edge_before (const ProvTextBlock *block,
+                      guint                i)
 {
   gsize b = block->tok[i].bstart;
   char prev;
@@ -231,8 +231,8 @@ space_or_edge_before (const ProvBlock *block,
 }
 
 static gboolean
-space_or_edge_after (const ProvBlock *block,
-                     guint            i)
+space_or_edge_after (const ProvTextBlock *block,
+                     guint                i)
 {
   gsize b = block->tok[i].bend;
   char next;
@@ -245,10 +245,10 @@ space_or_edge_after (const ProvBlock *block,
 }
 
 static void
-close_quote (ProvBlock *block,
-             ProvQuote *q,
-             gint       close,
-             guint      last_inside)
+close_quote (ProvTextBlock *block,
+             ProvQuote     *q,
+             gint           close,
+             guint          last_inside)
 {
   q->close = close;
   q->start = block->tok[q->open].end;
@@ -271,7 +271,7 @@ close_quote (ProvBlock *block,
 
 /* Pairs double quotes within paragraphs; an unclosed quote ends with its paragraph. */
 static void
-pair_quotes (ProvBlock *block)
+pair_quotes (ProvTextBlock *block)
 {
   ProvQuote q = { 0 };
   gboolean open = FALSE;
@@ -328,11 +328,11 @@ pair_quotes (ProvBlock *block)
 }
 
 gboolean
-_prov_block_init (ProvBlock   *block,
-                  ProvLexicon *lexicon,
-                  gpointer     sentence_iterator,
-                  const char  *text,
-                  gsize        length)
+_prov_block_init (ProvTextBlock *block,
+                  ProvLexicon   *lexicon,
+                  gpointer       sentence_iterator,
+                  const char    *text,
+                  gsize          length)
 {
   memset (block, 0, sizeof *block);
   block->lexicon = lexicon;
@@ -360,7 +360,7 @@ _prov_block_init (ProvBlock   *block,
 }
 
 void
-_prov_block_clear (ProvBlock *block)
+_prov_block_clear (ProvTextBlock *block)
 {
   g_clear_pointer (&block->tokens, g_array_unref);
   if (block->lower != NULL)
@@ -375,17 +375,17 @@ _prov_block_clear (ProvBlock *block)
 }
 
 gboolean
-_prov_block_is (const ProvBlock *block,
-                guint            i,
-                const char      *word)
+_prov_block_is (const ProvTextBlock *block,
+                guint                i,
+                const char          *word)
 {
   return i < block->n_tok && strcmp (_prov_block_lower (block, i), word) == 0;
 }
 
 gboolean
-_prov_block_is_any (const ProvBlock    *block,
-                    guint               i,
-                    const char * const *words)
+_prov_block_is_any (const ProvTextBlock *block,
+                    guint                i,
+                    const                char * const *words)
 {
   const char *lower;
 
@@ -399,10 +399,10 @@ _prov_block_is_any (const ProvBlock    *block,
 }
 
 void
-_prov_block_sentence (const ProvBlock *block,
-                      guint            i,
-                      guint           *first,
-                      guint           *last)
+_prov_block_sentence (const ProvTextBlock *block,
+                      guint                i,
+                      guint               *first,
+                      guint               *last)
 {
   guint s = block->tok[i].sent;
 
@@ -411,21 +411,21 @@ _prov_block_sentence (const ProvBlock *block,
 }
 
 ProvSpan
-_prov_block_span (const ProvBlock *block,
-                  guint            a,
-                  guint            b)
+_prov_block_span (const ProvTextBlock *block,
+                  guint                a,
+                  guint                b)
 {
   return (ProvSpan) { block->tok[a].start, block->tok[b].end };
 }
 
 void
-_prov_block_add (ProvBlock   *block,
-                 ProvKind     kind,
-                 ProvSpan     cue,
-                 ProvSpan     source,
-                 ProvSpan     content,
-                 const char  *rule,
-                 double       score)
+_prov_block_add (ProvTextBlock *block,
+                 ProvKind       kind,
+                 ProvSpan       cue,
+                 ProvSpan       source,
+                 ProvSpan       content,
+                 const char    *rule,
+                 double         score)
 {
   g_ptr_array_add (block->found, prov_attribution_new (kind, cue, source, content, rule, score));
 }
@@ -448,8 +448,8 @@ spans_overlap (ProvSpan a,
 
 /* The index of the token starting at code point @at (or the next one). */
 static guint
-token_at (const ProvBlock *block,
-          gint64           at)
+token_at (const ProvTextBlock *block,
+          gint64               at)
 {
   guint lo = 0;
   guint hi = block->n_tok;
@@ -468,8 +468,8 @@ token_at (const ProvBlock *block,
 
 /* Whether @content is a clause reported after "that" ("X said that C"). */
 static gboolean
-reported_clause (const ProvBlock *block,
-                 ProvSpan         content)
+reported_clause (const ProvTextBlock *block,
+                 ProvSpan             content)
 {
   guint k = token_at (block, content.start);
 
@@ -479,7 +479,7 @@ reported_clause (const ProvBlock *block,
 /* Whether @b's source ends in a relative pronoun ("economists who argue"): a report of its
  * own even inside another's clause. */
 static gboolean
-relative_source (const ProvBlock       *block,
+relative_source (const ProvTextBlock   *block,
                  const ProvAttribution *b)
 {
   guint k;
@@ -491,7 +491,7 @@ relative_source (const ProvBlock       *block,
 }
 
 void
-_prov_block_resolve (ProvBlock *block)
+_prov_block_resolve (ProvTextBlock *block)
 {
   GPtrArray *found = block->found;
   g_autofree gboolean *drop = NULL;

@@ -37,13 +37,13 @@ typedef struct
   gint64   end;
   guint32  bstart;      /* bytes, relative to the block */
   guint32  bend;
-  guint32  lower;       /* offset of the NUL-terminated lower-case form in ProvBlock.lower */
+  guint32  lower;       /* offset of the NUL-terminated lower-case form in ProvTextBlock.lower */
   guint32  flags;       /* ProvTokFlags */
   guint32  lex;         /* PROV_LEX_BIT()s of the word */
   GPtrArray *phrases;   /* lexicon phrases starting with the word, or NULL */
   guint32  phrase_lex;  /* PROV_LEX_BIT()s of those phrases */
   guint32  sent;        /* sentence index */
-  gint32   quote;       /* for quote marks: index in ProvBlock.quotes, else -1 */
+  gint32   quote;       /* for quote marks: index in ProvTextBlock.quotes, else -1 */
   gunichar c;           /* for punctuation: the character */
 } ProvToken;
 
@@ -71,62 +71,62 @@ typedef struct
   GArray      *quotes;      /* ProvQuote */
   GPtrArray   *found;       /* ProvAttribution*, offsets relative to the block */
   gboolean     quote_continuations;  /* a quote continuing a speaker is its own attribution */
-} ProvBlock;
+} ProvTextBlock;
 
 /* Fills @block from the normalised @text, splitting sentences with @sentence_iterator (an
  * UBreakIterator*); returns FALSE when ICU fails. */
-gboolean    _prov_block_init        (ProvBlock   *block,
-                                     ProvLexicon *lexicon,
-                                     gpointer     sentence_iterator,
-                                     const char  *text,
-                                     gsize        length);
+gboolean    _prov_block_init        (ProvTextBlock *block,
+                                     ProvLexicon   *lexicon,
+                                     gpointer       sentence_iterator,
+                                     const char    *text,
+                                     gsize          length);
 /* Frees what _prov_block_init() allocated (not the text). */
-void        _prov_block_clear       (ProvBlock   *block);
+void        _prov_block_clear       (ProvTextBlock   *block);
 /* The lower-case form of token @i. */
 static inline const char *
-_prov_block_lower (const ProvBlock *block,
-                   guint            i)
+_prov_block_lower (const ProvTextBlock *block,
+                   guint                i)
 {
   return block->lower->str + block->tok[i].lower;
 }
 /* Whether token @i is the word @word (lower case). */
-gboolean    _prov_block_is          (const ProvBlock *block,
-                                     guint            i,
-                                     const char      *word);
+gboolean    _prov_block_is          (const ProvTextBlock *block,
+                                     guint                i,
+                                     const char          *word);
 /* Whether token @i is one of the NULL-terminated lower-case @words. */
-gboolean    _prov_block_is_any      (const ProvBlock   *block,
-                                     guint              i,
-                                     const char * const *words);
+gboolean    _prov_block_is_any      (const ProvTextBlock *block,
+                                     guint                i,
+                                     const                char * const *words);
 /* First and last+1 token of the sentence of token @i. */
-void        _prov_block_sentence    (const ProvBlock *block,
-                                     guint            i,
-                                     guint           *first,
-                                     guint           *last);
+void        _prov_block_sentence    (const ProvTextBlock *block,
+                                     guint                i,
+                                     guint               *first,
+                                     guint               *last);
 /* A span from token @a to token @b inclusive (b >= a). */
-ProvSpan    _prov_block_span        (const ProvBlock *block,
-                                     guint            a,
-                                     guint            b);
+ProvSpan    _prov_block_span        (const ProvTextBlock *block,
+                                     guint                a,
+                                     guint                b);
 /* Records an attribution (relative offsets); @rule must be a static string. */
-void        _prov_block_add         (ProvBlock   *block,
-                                     ProvKind     kind,
-                                     ProvSpan     cue,
-                                     ProvSpan     source,
-                                     ProvSpan     content,
-                                     const char  *rule,
-                                     double       score);
+void        _prov_block_add         (ProvTextBlock *block,
+                                     ProvKind       kind,
+                                     ProvSpan       cue,
+                                     ProvSpan       source,
+                                     ProvSpan       content,
+                                     const char    *rule,
+                                     double         score);
 /* Matches the longest lexicon phrase of @categories (PROV_LEX_BIT mask) at token @i. */
-gboolean    _prov_block_match       (const ProvBlock   *block,
-                                     guint              i,
-                                     guint              categories,
-                                     guint             *end,
-                                     const ProvPhrase **phrase);
+gboolean    _prov_block_match       (const ProvTextBlock  *block,
+                                     guint                 i,
+                                     guint                 categories,
+                                     guint                *end,
+                                     const ProvPhrase    **phrase);
 /* Drops nested and duplicate detections and sorts what is left. */
-void        _prov_block_resolve     (ProvBlock   *block);
+void        _prov_block_resolve     (ProvTextBlock   *block);
 
 /* The rules, in the order the analyzer runs them. */
-void        _prov_rules_markers     (ProvBlock   *block);
-void        _prov_rules_verbs       (ProvBlock   *block);
-void        _prov_rules_quotes      (ProvBlock   *block);
-void        _prov_rules_nominal     (ProvBlock   *block);
+void        _prov_rules_markers     (ProvTextBlock   *block);
+void        _prov_rules_verbs       (ProvTextBlock   *block);
+void        _prov_rules_quotes      (ProvTextBlock   *block);
+void        _prov_rules_nominal     (ProvTextBlock   *block);
 
 G_END_DECLS

@@ -34,7 +34,7 @@ static const char * const auxiliaries[] = {
   "privately", "initially", "further", "often", "reportedly", "allegedly", "too",
   "'s", "'ve", "'d", "'ll", "n't", "didn't", "doesn't", "don't", "hasn't", "haven't",
   "hadn't", "won't", "wouldn't", "isn't", "wasn't", "aren't", "weren't", "cannot", "can't",
-  "couldn't", "shouldn't", "yesterday", "today", "tonight", "since", NULL,
+  "couldn't", "shouldn't", "yesterday", "today", "tonight", "since", "yet", NULL,
 };
 
 /* Determiners and function words that may start a noun phrase. */
@@ -71,23 +71,23 @@ static const char * const possessives[] = {
 };
 
 static gboolean
-is_punct_char (const ProvBlock *block,
-               guint            i,
-               gunichar         c)
+is_punct_char (const ProvTextBlock *block,
+               guint                i,
+               gunichar             c)
 {
   return (block->tok[i].flags & PROV_TOK_PUNCT) && block->tok[i].c == c;
 }
 
 static gboolean
-is_comma (const ProvBlock *block,
-          guint            i)
+is_comma (const ProvTextBlock *block,
+          guint                i)
 {
   return is_punct_char (block, i, ',');
 }
 
 gboolean
-_prov_chunk_is_pronoun (const ProvBlock *block,
-                        guint            i)
+_prov_chunk_is_pronoun (const ProvTextBlock *block,
+                        guint                i)
 {
   const char *lower;
   const char *apostrophe;
@@ -109,8 +109,8 @@ _prov_chunk_is_pronoun (const ProvBlock *block,
 }
 
 gboolean
-_prov_chunk_is_boundary (const ProvBlock *block,
-                         guint            i)
+_prov_chunk_is_boundary (const ProvTextBlock *block,
+                         guint                i)
 {
   const ProvToken *t = &block->tok[i];
 
@@ -123,8 +123,8 @@ _prov_chunk_is_boundary (const ProvBlock *block,
 }
 
 gboolean
-_prov_chunk_is_aux (const ProvBlock *block,
-                    guint            i)
+_prov_chunk_is_aux (const ProvTextBlock *block,
+                    guint                i)
 {
   const ProvToken *t = &block->tok[i];
   const char *lower;
@@ -144,9 +144,9 @@ _prov_chunk_is_aux (const ProvBlock *block,
 
 /* Whether the segment [first, last] looks like a noun phrase in a coordination list. */
 static gboolean
-list_item (const ProvBlock *block,
-           guint            first,
-           guint            last)
+list_item (const ProvTextBlock *block,
+           guint                first,
+           guint                last)
 {
   if (last < first || last - first > 4)
     return FALSE;
@@ -161,24 +161,24 @@ list_item (const ProvBlock *block,
 }
 
 gboolean
-_prov_chunk_is_preposition (const ProvBlock *block,
-                            guint            i)
+_prov_chunk_is_preposition (const ProvTextBlock *block,
+                            guint                i)
 {
   return _prov_block_is_any (block, i, prepositions);
 }
 
 gboolean
-_prov_chunk_is_determiner (const ProvBlock *block,
-                           guint            i)
+_prov_chunk_is_determiner (const ProvTextBlock *block,
+                           guint                i)
 {
   return _prov_block_is_any (block, i, determiners) ||
          (block->tok[i].flags & PROV_TOK_NUMBER) != 0;
 }
 
 ProvChunk
-_prov_chunk_subject (const ProvBlock *block,
-                     guint            i,
-                     guint            sent_first)
+_prov_chunk_subject (const ProvTextBlock *block,
+                     guint                i,
+                     guint                sent_first)
 {
   ProvChunk chunk = { 0, 0, FALSE, FALSE };
   ProvChunk antecedent;
@@ -254,7 +254,8 @@ _prov_chunk_subject (const ProvBlock *block,
   if (_prov_block_is_any (block, end, articles) || _prov_block_is_any (block, end, prepositions))
     return chunk;
   /* Possessives too: "Trump's remarks". ("30 states" fails the homograph frame.) */
-  if (g_str_has_suffix (_prov_block_lower (block, end), "'s") ||
+  if ((g_str_has_suffix (_prov_block_lower (block, end), "'s") &&
+       !_prov_chunk_is_pronoun (block, end)) ||
       _prov_block_is_any (block, end, possessives))
     return chunk;
   if (_prov_block_is (block, end, "that") && end > sent_first + 1 &&
@@ -266,6 +267,14 @@ _prov_chunk_subject (const ProvBlock *block,
       /* "voters who said": the relative pronoun stands for the noun phrase before it. */
       if (_prov_block_is (block, end, "who") || _prov_block_is (block, end, "which"))
         {
+          if (_prov_block_is (block, end - 1, "those") && end - 1 >= sent_first)
+            {
+              /* "those who felt": the pronoun phrase itself. */
+              chunk.first = end - 1;
+              chunk.last = end;
+              chunk.found = TRUE;
+              return chunk;
+            }
           if (end == sent_first || _prov_block_is (block, end - 1, "who") ||
               _prov_block_is_any (block, end - 1, and_or))
             return chunk;
@@ -343,10 +352,10 @@ _prov_chunk_subject (const ProvBlock *block,
 }
 
 ProvChunk
-_prov_chunk_after (const ProvBlock *block,
-                   guint            i,
-                   guint            sent_last,
-                   guint            max_tokens)
+_prov_chunk_after (const ProvTextBlock *block,
+                   guint                i,
+                   guint                sent_last,
+                   guint                max_tokens)
 {
   ProvChunk chunk = { 0, 0, FALSE };
   guint k = i;
@@ -390,8 +399,8 @@ _prov_chunk_after (const ProvBlock *block,
 }
 
 ProvKind
-_prov_chunk_kind (const ProvBlock *block,
-                  ProvChunk        chunk)
+_prov_chunk_kind (const ProvTextBlock *block,
+                  ProvChunk            chunk)
 {
   gboolean anon_head = FALSE;
   gboolean proper = FALSE;

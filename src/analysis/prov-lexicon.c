@@ -44,6 +44,7 @@ static const char * const category_names[PROV_LEXICON_N_CATEGORIES] = {
   "source-nouns",
   "report-nouns",
   "labels",
+  "intransitive-verbs",
 };
 
 static void
@@ -277,7 +278,7 @@ prov_lexicon_add (ProvLexicon         *self,
     }
   else if (category == PROV_LEXICON_ANONYMOUS_HEAD || category == PROV_LEXICON_HOMOGRAPH ||
            category == PROV_LEXICON_SOURCE_NOUN || category == PROV_LEXICON_REPORT_NOUN ||
-           category == PROV_LEXICON_LABEL)
+           category == PROV_LEXICON_LABEL || category == PROV_LEXICON_INTRANSITIVE)
     {
       g_auto(GStrv) heads = g_strsplit_set (entry, " \t", -1);
 
@@ -522,6 +523,7 @@ static const struct
   { "source-nouns.txt", PROV_LEXICON_SOURCE_NOUN },
   { "report-nouns.txt", PROV_LEXICON_REPORT_NOUN },
   { "labels.txt", PROV_LEXICON_LABEL },
+  { "intransitive-verbs.txt", PROV_LEXICON_INTRANSITIVE },
 };
 
 ProvLexicon *

@@ -34,6 +34,7 @@ typedef enum
   PROV_LEXICON_SOURCE_NOUN,      /* poll, study, court …: documents and bodies that report */
   PROV_LEXICON_REPORT_NOUN,      /* claim, call, support …: "his claim that C" */
   PROV_LEXICON_LABEL,            /* photo, update …: "Photo: …" names no speaker */
+  PROV_LEXICON_INTRANSITIVE,     /* spoke, responded …: a place or time after them is no content */
   PROV_LEXICON_N_CATEGORIES
 } ProvLexiconCategory;
 

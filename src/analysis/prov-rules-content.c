@@ -64,24 +64,25 @@ const char * const _prov_rules_weekdays[] = {
 };
 
 gboolean
-_prov_rules_is_punct (const ProvBlock *block,
-          guint            i,
-          gunichar         c)
+_prov_rules_is_punct (const ProvTextBlock *block,
+                      guint                i,
+                      gunichar             c)
 {
   return i < block->n_tok && (block->tok[i].flags & PROV_TOK_PUNCT) && block->tok[i].c == c;
 }
 
 gboolean
-_prov_rules_is_final_punct (const ProvBlock *block,
-                guint            i)
+_prov_rules_is_final_punct (const ProvTextBlock *block,
+                            guint                i)
 {
-  return _prov_rules_is_punct (block, i, '.') || _prov_rules_is_punct (block, i, '?') || _prov_rules_is_punct (block, i, '!') ||
+  return _prov_rules_is_punct (block, i, '.') || _prov_rules_is_punct (block, i, '?') ||
+         _prov_rules_is_punct (block, i, '!') ||
          _prov_rules_is_punct (block, i, ';');
 }
 
 ProvContent
-_prov_rules_quote_content (ProvBlock *block,
-                           guint      mark)
+_prov_rules_quote_content (ProvTextBlock *block,
+                           guint          mark)
 {
   ProvQuote *q = &g_array_index (block->quotes, ProvQuote, block->tok[mark].quote);
   ProvContent c = { PROV_SPAN_NONE, FALSE };
@@ -96,9 +97,9 @@ _prov_rules_quote_content (ProvBlock *block,
 /* Content from token @j to the end of its clause: the sentence's end, a semicolon, or a
  * comma before a contrasting conjunction (", while …", ", but …"). */
 ProvContent
-_prov_rules_rest_of_sentence (ProvBlock *block,
-                  guint      j,
-                  guint      last)
+_prov_rules_rest_of_sentence (ProvTextBlock *block,
+                              guint          j,
+                              guint          last)
 {
   ProvContent c = { PROV_SPAN_NONE, FALSE };
   guint e = last;
@@ -106,8 +107,10 @@ _prov_rules_rest_of_sentence (ProvBlock *block,
   for (guint k = j + 1; k < last; k++)
     {
       if (_prov_rules_is_punct (block, k, ';') ||
-          (_prov_rules_is_punct (block, k, ',') && _prov_block_is_any (block, k + 1, _prov_rules_clause_breaks)) ||
-          (_prov_rules_is_punct (block, k, ',') && k + 1 < last && (block->tok[k + 1].lex & PROV_LEX_VERBS) &&
+          (_prov_rules_is_punct (block, k, ',') &&
+           _prov_block_is_any (block, k + 1, _prov_rules_clause_breaks)) ||
+          (_prov_rules_is_punct (block, k, ',') && k + 1 < last &&
+           (block->tok[k + 1].lex & PROV_LEX_VERBS) &&
            !(block->tok[k + 1].flags & PROV_TOK_HOMOGRAPH) &&
            g_str_has_suffix (_prov_block_lower (block, k + 1), "ing")))
         {
@@ -126,17 +129,18 @@ _prov_rules_rest_of_sentence (ProvBlock *block,
 
 /* The content after a cue ending before token @j, or none ("X said." / "X said, …"). */
 ProvContent
-_prov_rules_right_content (ProvBlock *block,
-               guint      j,
-               guint      last,
-               gboolean   object_verb)
+_prov_rules_right_content (ProvTextBlock *block,
+                           guint          j,
+                           guint          last,
+                           gboolean       object_verb)
 {
   ProvContent none = { PROV_SPAN_NONE, FALSE };
 
   if (j >= block->n_tok)
     return none;
 
-  if ((_prov_rules_is_punct (block, j, ',') || _prov_rules_is_punct (block, j, ':')) && j + 1 < block->n_tok &&
+  if ((_prov_rules_is_punct (block, j, ',') || _prov_rules_is_punct (block, j, ':')) &&
+      j + 1 < block->n_tok &&
       (block->tok[j + 1].flags & PROV_TOK_OPEN))
     return _prov_rules_quote_content (block, j + 1);
   if (block->tok[j].flags & PROV_TOK_OPEN)
@@ -204,7 +208,8 @@ _prov_rules_right_content (ProvBlock *block,
         }
       if (k >= last || _prov_rules_is_final_punct (block, k))
         return none;
-      if ((_prov_rules_is_punct (block, k, ',') || _prov_rules_is_punct (block, k, ':')) && k + 1 < block->n_tok &&
+      if ((_prov_rules_is_punct (block, k, ',') || _prov_rules_is_punct (block, k, ':')) &&
+          k + 1 < block->n_tok &&
           (block->tok[k + 1].flags & PROV_TOK_OPEN))
         return _prov_rules_quote_content (block, k + 1);
       if (block->tok[k].flags & PROV_TOK_PUNCT)
@@ -226,6 +231,10 @@ _prov_rules_right_content (ProvBlock *block,
     }
   /* A short place or time adjunct that ends the sentence is no content ("she said on
    * Friday."); the content is then before the subject. */
+  /* "declined to comment": "to" and a verb is a complement, not an adjunct. */
+  if (_prov_block_is (block, j, "to") && j + 1 < last &&
+      (block->tok[j + 1].lex & PROV_LEX_VERBS))
+    return _prov_rules_rest_of_sentence (block, j, last);
   if (_prov_block_is_any (block, j, _prov_rules_adjunct_starts) ||
       _prov_block_is_any (block, j, _prov_rules_weekdays) || _prov_block_is (block, j, "on"))
     {
@@ -241,9 +250,9 @@ _prov_rules_right_content (ProvBlock *block,
 
 /* The content before a source starting at token @s: "C, X said" or "“C,” X said". */
 ProvContent
-_prov_rules_left_content (ProvBlock *block,
-              guint      s,
-              guint      first)
+_prov_rules_left_content (ProvTextBlock *block,
+                          guint          s,
+                          guint          first)
 {
   ProvContent none = { PROV_SPAN_NONE, FALSE };
   guint p;
@@ -277,13 +286,13 @@ _prov_rules_left_content (ProvBlock *block,
 }
 
 void
-_prov_rules_add_frame (ProvBlock   *block,
-                       guint        cue_first,
-                       guint        cue_last,
-                       ProvChunk    source,
-                       ProvContent  content,
-                       const char  *rule,
-                       double       score)
+_prov_rules_add_frame (ProvTextBlock *block,
+                       guint          cue_first,
+                       guint          cue_last,
+                       ProvChunk      source,
+                       ProvContent    content,
+                       const char    *rule,
+                       double         score)
 {
   ProvKind kind = content.quote ? PROV_KIND_QUOTE : _prov_chunk_kind (block, source);
   ProvSpan src = source.found ? _prov_block_span (block, source.first, source.last)
@@ -315,8 +324,8 @@ _prov_rules_add_frame (ProvBlock   *block,
 
 /* Cuts a source after "by" or "according to" before a time or place adjunct. */
 ProvChunk
-_prov_rules_trim_adjunct (const ProvBlock *block,
-              ProvChunk        chunk)
+_prov_rules_trim_adjunct (const ProvTextBlock *block,
+                          ProvChunk            chunk)
 {
   for (guint k = chunk.first + 1; chunk.found && k <= chunk.last; k++)
     {
@@ -330,8 +339,8 @@ _prov_rules_trim_adjunct (const ProvBlock *block,
 }
 
 ProvChunk
-_prov_rules_no_apposition (const ProvBlock *block,
-               ProvChunk        chunk)
+_prov_rules_no_apposition (const ProvTextBlock *block,
+                           ProvChunk            chunk)
 {
   for (guint k = chunk.first; chunk.found && k <= chunk.last; k++)
     {
@@ -346,16 +355,17 @@ _prov_rules_no_apposition (const ProvBlock *block,
 
 /* "according to X, C" and "C, according to X". */
 void
-_prov_rules_according_to (ProvBlock *block,
-              guint      i,
-              guint      end)
+_prov_rules_according_to (ProvTextBlock *block,
+                          guint          i,
+                          guint          end)
 {
   guint first, last;
   ProvChunk source;
   ProvContent content = { PROV_SPAN_NONE, FALSE };
 
   _prov_block_sentence (block, i, &first, &last);
-  source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, _prov_chunk_after (block, end, last, 12)));
+  source = _prov_chunk_after (block, end, last, 12);
+  source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, source));
   if (!source.found)
     return;
 
@@ -376,9 +386,9 @@ _prov_rules_according_to (ProvBlock *block,
 
 /* Passive "was detailed by X": be + participle + by. */
 gboolean
-_prov_rules_passive_by (ProvBlock *block,
-            guint      i,
-            guint      last)
+_prov_rules_passive_by (ProvTextBlock *block,
+                        guint          i,
+                        guint          last)
 {
   ProvChunk source;
   ProvContent none = { PROV_SPAN_NONE, FALSE };
@@ -393,7 +403,8 @@ _prov_rules_passive_by (ProvBlock *block,
     be--;
   if (be == 0 || !_prov_block_is_any (block, be - 1, _prov_rules_be_forms))
     return FALSE;
-  source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, _prov_chunk_after (block, i + 2, last, 10)));
+  source = _prov_chunk_after (block, i + 2, last, 10);
+  source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, source));
   if (!source.found)
     return FALSE;
   _prov_rules_add_frame (block, be - 1, i + 1, source, none, "passive-by", 0.85);

@@ -14,11 +14,11 @@
 #include "prov-block.h"
 
 gboolean
-_prov_block_match (const ProvBlock   *block,
-                   guint              i,
-                   guint              categories,
-                   guint             *end,
-                   const ProvPhrase **phrase)
+_prov_block_match (const ProvTextBlock  *block,
+                   guint                 i,
+                   guint                 categories,
+                   guint                *end,
+                   const ProvPhrase    **phrase)
 {
   GPtrArray *list;
 
@@ -50,8 +50,8 @@ _prov_block_match (const ProvBlock   *block,
 
 /* The sentence of token @i without its final punctuation, as a content span. */
 static ProvSpan
-sentence_content (const ProvBlock *block,
-                  guint            i)
+sentence_content (const ProvTextBlock *block,
+                  guint                i)
 {
   guint first, last;
 
@@ -65,9 +65,9 @@ sentence_content (const ProvBlock *block,
 
 /* "May" and "Might" in the middle of a sentence are names or months, not modals. */
 static gboolean
-hedge_in_context (const ProvBlock *block,
-                  guint            i,
-                  guint            end)
+hedge_in_context (const ProvTextBlock *block,
+                  guint                i,
+                  guint                end)
 {
   const ProvToken *t = &block->tok[i];
 
@@ -82,7 +82,7 @@ hedge_in_context (const ProvBlock *block,
 }
 
 void
-_prov_rules_markers (ProvBlock *block)
+_prov_rules_markers (ProvTextBlock *block)
 {
   const guint anon = PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_PHRASE) |
                      PROV_LEX_BIT (PROV_LEXICON_WEASEL);

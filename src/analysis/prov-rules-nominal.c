@@ -26,8 +26,8 @@ static const char * const possessive_pronouns[] = {
 
 /* The last token of the paragraph that token @i is in. */
 static guint
-paragraph_last (const ProvBlock *block,
-                guint            i)
+paragraph_last (const ProvTextBlock *block,
+                guint                i)
 {
   guint k = i;
 
@@ -38,8 +38,8 @@ paragraph_last (const ProvBlock *block,
 
 /* "NAME: content" at the start of a paragraph (interview transcripts, headlines). */
 static void
-speaker_label (ProvBlock *block,
-               guint      i)
+speaker_label (ProvTextBlock *block,
+               guint          i)
 {
   ProvChunk source = { i, i, TRUE, FALSE };
   ProvContent content = { PROV_SPAN_NONE, FALSE };
@@ -85,8 +85,8 @@ speaker_label (ProvBlock *block,
 
 /* "his claim that C", "Trump's call for C", "her support for C". */
 static void
-report_noun (ProvBlock *block,
-             guint      i)
+report_noun (ProvTextBlock *block,
+             guint          i)
 {
   ProvChunk source = { 0, 0, FALSE, FALSE };
   ProvContent content = { PROV_SPAN_NONE, FALSE };
@@ -135,7 +135,7 @@ report_noun (ProvBlock *block,
 }
 
 void
-_prov_rules_nominal (ProvBlock *block)
+_prov_rules_nominal (ProvTextBlock *block)
 {
   for (guint i = 0; i < block->n_tok; i++)
     {

@@ -1,5 +1,6 @@
 /* prov-rules-quotes.c — direct quotations that no reporting verb claimed: a quote of a few
- * words or more whose speaker a dash or a colon names ("“…” – Jane Roe", "Jane Roe: “…”")
+ * words or more whose speaker a dash or a colon names ("“…” – Jane Roe",
+ * "Jane Roe: “…”"), and quotes that continue their paragraph's last speaker
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,8 +22,8 @@ is_dash (const ProvToken *t)
 
 /* "“…” – Jane Roe": a capitalised name after a dash ends the quote's paragraph. */
 static ProvChunk
-speaker_after (const ProvBlock *block,
-               gint             close)
+speaker_after (const ProvTextBlock *block,
+               gint                 close)
 {
   ProvChunk none = { 0, 0, FALSE };
   guint k;
@@ -42,8 +43,8 @@ speaker_after (const ProvBlock *block,
 
 /* "Jane Roe: “…”": a short capitalised name and a colon open the quote's paragraph. */
 static ProvChunk
-speaker_before (const ProvBlock *block,
-                guint            open)
+speaker_before (const ProvTextBlock *block,
+                guint                open)
 {
   ProvChunk none = { 0, 0, FALSE };
   guint s;
@@ -61,8 +62,8 @@ speaker_before (const ProvBlock *block,
 
 /* The last quote attribution with a source that ends before token @open in its paragraph. */
 static const ProvAttribution *
-previous_speaker (const ProvBlock *block,
-                  guint            open)
+previous_speaker (const ProvTextBlock *block,
+                  guint                open)
 {
   const ProvAttribution *best = NULL;
   gint64 para_start = 0;
@@ -89,7 +90,7 @@ previous_speaker (const ProvBlock *block,
 }
 
 void
-_prov_rules_quotes (ProvBlock *block)
+_prov_rules_quotes (ProvTextBlock *block)
 {
   for (guint i = 0; i < block->quotes->len; i++)
     {

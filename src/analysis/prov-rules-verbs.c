@@ -14,9 +14,9 @@
 #include "prov-rules.h"
 
 ProvChunk
-_prov_rules_clause_subject (ProvBlock *block,
-                   guint      first,
-                   guint      i)
+_prov_rules_clause_subject (ProvTextBlock *block,
+                            guint          first,
+                            guint          i)
 {
   ProvChunk chunk = { 0, 0, FALSE };
 
@@ -63,7 +63,8 @@ _prov_rules_clause_subject (ProvBlock *block,
             k++;
         }
       else
-        while (k < i && (block->tok[k].flags & PROV_TOK_CAP) && (block->tok[k].flags & PROV_TOK_WORD))
+        while (k < i && (block->tok[k].flags & PROV_TOK_CAP) &&
+               (block->tok[k].flags & PROV_TOK_WORD))
           k++;
       chunk.last = k - 1;
       chunk.found = TRUE;
@@ -72,8 +73,8 @@ _prov_rules_clause_subject (ProvBlock *block,
 }
 
 gboolean
-_prov_rules_ends_with_ing (const ProvBlock *block,
-               guint            i)
+_prov_rules_ends_with_ing (const ProvTextBlock *block,
+                           guint                i)
 {
   const char *lower = _prov_block_lower (block, i);
   gsize n = strlen (lower);
@@ -85,8 +86,8 @@ _prov_rules_ends_with_ing (const ProvBlock *block,
 
 /* A head that can be a source: a pronoun, a name, a source noun ("critics", "the poll"). */
 gboolean
-_prov_rules_is_source_head (const ProvBlock *block,
-                guint            i)
+_prov_rules_is_source_head (const ProvTextBlock *block,
+                            guint                i)
 {
   return _prov_chunk_is_pronoun (block, i) || _prov_rules_is_name (block, i) ||
          (block->tok[i].lex & (PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD) |
@@ -94,8 +95,8 @@ _prov_rules_is_source_head (const ProvBlock *block,
 }
 
 gboolean
-_prov_rules_is_name (const ProvBlock *block,
-         guint            i)
+_prov_rules_is_name (const ProvTextBlock *block,
+                     guint                i)
 {
   const ProvToken *t = &block->tok[i];
 
@@ -109,9 +110,9 @@ _prov_rules_is_name (const ProvBlock *block,
 
 /* Whether a form of "be" stands between tokens @a and @b (exclusive): "is saying". */
 gboolean
-_prov_rules_be_between (const ProvBlock *block,
-            guint            a,
-            guint            b)
+_prov_rules_be_between (const ProvTextBlock *block,
+                        guint                a,
+                        guint                b)
 {
   for (guint k = a; k < b; k++)
     if (_prov_block_is_any (block, k, _prov_rules_be_forms) || _prov_block_is (block, k, "'s") ||
@@ -125,9 +126,9 @@ _prov_rules_be_between (const ProvBlock *block,
 /* A verb that is also a common noun ("reports", "states") is a cue only when its subject
  * is a name, a pronoun or a source noun right before it, and a complement follows. */
 gboolean
-_prov_rules_strict_frame (const ProvBlock *block,
-                          ProvChunk        source,
-                          guint            cue_last)
+_prov_rules_strict_frame (const ProvTextBlock *block,
+                          ProvChunk            source,
+                          guint                cue_last)
 {
   const ProvToken *head = &block->tok[source.last];
   guint k = cue_last + 1;
@@ -157,15 +158,16 @@ _prov_rules_strict_frame (const ProvBlock *block,
     return TRUE;   /* "the committee references four cases" */
   return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
          _prov_block_is (block, k, "to") ||
-         _prov_block_is_any (block, k, _prov_rules_determiners) || _prov_chunk_is_pronoun (block, k) ||
+         _prov_block_is_any (block, k, _prov_rules_determiners) ||
+         _prov_chunk_is_pronoun (block, k) ||
          (block->tok[k].flags & PROV_TOK_CAP);
 }
 
 /* Whether the chunk can be an inverted subject: it runs to the sentence's end. */
 static gboolean
-inverted_subject (const ProvBlock *block,
-                  ProvChunk        chunk,
-                  guint            last)
+inverted_subject (const ProvTextBlock *block,
+                  ProvChunk            chunk,
+                  guint                last)
 {
   guint k;
 
@@ -188,14 +190,15 @@ inverted_subject (const ProvBlock *block,
         return FALSE;
     }
   k = chunk.last + 1;
-  return k >= last || _prov_rules_is_final_punct (block, k) || _prov_rules_is_punct (block, k, ',') ||
+  return k >= last || _prov_rules_is_final_punct (block, k) ||
+         _prov_rules_is_punct (block, k, ',') ||
          (block->tok[k].flags & PROV_TOK_QUOTE);
 }
 
 /* Whether a clause starts at token @k: "that", a pronoun, a determiner, a quote. */
 static gboolean
-clause_follows (const ProvBlock *block,
-                guint            k)
+clause_follows (const ProvTextBlock *block,
+                guint                k)
 {
   if (k >= block->n_tok)
     return FALSE;
@@ -210,13 +213,13 @@ clause_follows (const ProvBlock *block,
 /* "X, an apposition, said (that) C": the comma before token @g closes an apposition; the
  * name stands before it, possibly several appositions back ("Jane Roe, 49, a nurse,"). */
 static void
-appositive_subject (ProvBlock *block,
-                    guint      g,
-                    guint      i,
-                    guint      cue_last,
-                    guint      first,
-                    guint      last,
-                    gboolean   object_verb)
+appositive_subject (ProvTextBlock *block,
+                    guint          g,
+                    guint          i,
+                    guint          cue_last,
+                    guint          first,
+                    guint          last,
+                    gboolean       object_verb)
 {
   ProvContent content;
   guint c1 = g - 2;
@@ -256,8 +259,8 @@ appositive_subject (ProvBlock *block,
 }
 
 static void
-verb_frame (ProvBlock *block,
-            guint      i)
+verb_frame (ProvTextBlock *block,
+            guint          i)
 {
   const ProvToken *t = &block->tok[i];
   gboolean cognition = !(t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
@@ -364,7 +367,7 @@ verb_frame (ProvBlock *block,
 
       while (g > first && _prov_chunk_is_aux (block, g - 1))
         g--;
-      if (g < i && g > first + 2 && _prov_rules_is_punct (block, g - 1, ','))
+      if (g > first + 2 && _prov_rules_is_punct (block, g - 1, ',') && (g < i || cognition))
         {
           appositive_subject (block, g, i, cue_last, first, last, object_verb);
           return;
@@ -388,6 +391,17 @@ verb_frame (ProvBlock *block,
     return;
   content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
   if ((t->flags & PROV_TOK_HOMOGRAPH) && !_prov_rules_strict_frame (block, source, cue_last))
+    return;
+  /* "Smith spoke at the convention": a place or time is not what was said. */
+  if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_INTRANSITIVE)) && !content.quote &&
+      prov_span_is_set (content.content) && !clause_follows (block, cue_last + 1) &&
+      !_prov_block_is (block, cue_last + 1, "about") && !_prov_block_is (block, cue_last + 1, "of"))
+    content.content = PROV_SPAN_NONE;
+  /* "a firm called Cambridge Analytica": a name given, not a report. */
+  if (_prov_block_is (block, i, "called") && source.last + 1 == i &&
+      !_prov_rules_is_source_head (block, source.last) &&
+      !(block->tok[source.last].flags & PROV_TOK_CAP) &&
+      ((block->tok[cue_last + 1].flags & (PROV_TOK_CAP | PROV_TOK_QUOTE)) != 0))
     return;
   if (cognition)
     {
@@ -442,7 +456,7 @@ verb_frame (ProvBlock *block,
 }
 
 void
-_prov_rules_verbs (ProvBlock *block)
+_prov_rules_verbs (ProvTextBlock *block)
 {
   const guint verbs = PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
                       PROV_LEX_BIT (PROV_LEXICON_OBJECT_VERB) |

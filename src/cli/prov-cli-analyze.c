@@ -15,6 +15,7 @@
 
 #include "prov-analyzer.h"
 #include "prov-cli-commands.h"
+#include "prov-extractor.h"
 #include "prov-text.h"
 
 typedef struct
@@ -155,16 +156,60 @@ print_json (ProvAnalyzer *analyzer,
   return fflush (stdout) == 0 ? PROV_CLI_EXIT_OK : prov_cli_fail (_("cannot write the output"));
 }
 
+/* Code point → byte offsets, one checkpoint every CHECKPOINT code points, so that looking
+ * up a span costs at most CHECKPOINT steps whatever the length of the text. */
+#define CHECKPOINT 256
+
+typedef struct
+{
+  const char *text;
+  GArray     *bytes;   /* gsize: byte offset of code point k * CHECKPOINT */
+} OffsetIndex;
+
+static void
+offset_index_init (OffsetIndex *index,
+                   const char  *text)
+{
+  gint64 cp = 0;
+  const char *p = text;
+
+  index->text = text;
+  index->bytes = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (;;)
+    {
+      if (cp % CHECKPOINT == 0)
+        {
+          gsize off = (gsize) (p - text);
+
+          g_array_append_val (index->bytes, off);
+        }
+      if (*p == '\0')
+        break;
+      p = g_utf8_next_char (p);
+      cp++;
+    }
+}
+
+static const char *
+offset_index_pointer (const OffsetIndex *index,
+                      gint64             cp)
+{
+  guint k = (guint) MIN ((guint64) (cp / CHECKPOINT), (guint64) index->bytes->len - 1);
+  const char *p = index->text + g_array_index (index->bytes, gsize, k);
+
+  return g_utf8_offset_to_pointer (p, cp - (gint64) k * CHECKPOINT);
+}
+
 static char *
-span_text (const char *text,
-           ProvSpan    span)
+span_text (const OffsetIndex *index,
+           ProvSpan           span)
 {
   const char *s;
   const char *e;
 
   if (!prov_span_is_set (span))
     return g_strdup ("—");
-  s = g_utf8_offset_to_pointer (text, span.start);
+  s = offset_index_pointer (index, span.start);
   e = g_utf8_offset_to_pointer (s, span.end - span.start);
   return g_strndup (s, (gsize) (e - s));
 }
@@ -180,6 +225,7 @@ print_text (ProvAnalyzer *analyzer,
                                                             &error);
   g_autoptr(GString) out = g_string_new (NULL);
   const ProvProfile *p;
+  OffsetIndex index;
   const char *pos;
   gint64 at = 0;
   gint64 marked_to = 0;
@@ -219,12 +265,14 @@ print_text (ProvAnalyzer *analyzer,
   g_string_append (out, pos);
   g_string_append (out, "\n\n");
 
+  offset_index_init (&index, analysis->text);
+
   for (guint i = 0; i < analysis->attributions->len; i++)
     {
       const ProvAttribution *a = g_ptr_array_index (analysis->attributions, i);
-      g_autofree char *cue = span_text (analysis->text, a->cue);
-      g_autofree char *source = span_text (analysis->text, a->source);
-      g_autofree char *content = span_text (analysis->text, a->content);
+      g_autofree char *cue = span_text (&index, a->cue);
+      g_autofree char *source = span_text (&index, a->source);
+      g_autofree char *content = span_text (&index, a->content);
       char score[G_ASCII_DTOSTR_BUF_SIZE];
 
       g_ascii_formatd (score, sizeof score, "%.2f", a->score);
@@ -232,6 +280,7 @@ print_text (ProvAnalyzer *analyzer,
                               i + 1, prov_kind_to_string (a->kind), a->rule, score,
                               _("cue"), cue, _("source"), source, _("content"), content);
     }
+  g_array_unref (index.bytes);
   fwrite (out->str, 1, out->len, stdout);
   return fflush (stdout) == 0 ? PROV_CLI_EXIT_OK : prov_cli_fail (_("cannot write the output"));
 }
@@ -335,11 +384,34 @@ read_stdin (GError **error)
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
+/* Whether @data is an HTML page rather than text: markup at its start. */
+static gboolean
+looks_like_html (const char *data,
+                 gsize       length)
+{
+  g_autofree char *head = NULL;
+  gsize n = MIN (length, 4096);
+  gsize i = 0;
+
+  if (n >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < n && g_ascii_isspace (data[i]))
+    i++;
+  if (i >= n || data[i] != '<')
+    return FALSE;
+  head = g_ascii_strdown (data + i, (gssize) (n - i));
+  return strstr (head, "<!doctype html") != NULL || strstr (head, "<html") != NULL ||
+         strstr (head, "<body") != NULL || strstr (head, "<head") != NULL ||
+         g_str_has_prefix (head, "<p") || g_str_has_prefix (head, "<div") ||
+         g_str_has_prefix (head, "<article");
+}
+
 int
 prov_cli_analyze (ProvCliContext *ctx)
 {
   g_autoptr(ProvAnalyzer) analyzer = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(ProvExtraction) extraction = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   const char *file = NULL;
@@ -400,6 +472,19 @@ prov_cli_analyze (ProvCliContext *ctx)
     }
   if (text == NULL)
     text = "";
+
+  /* "analyze text or HTML": a page goes through the extractor first. */
+  if (looks_like_html (text, length))
+    {
+      g_autoptr(ProvExtractor) extractor = prov_extractor_new ();
+
+      extraction = prov_extractor_extract (extractor, (const guint8 *) text, length, NULL, NULL,
+                                           &error);
+      if (extraction == NULL)
+        return prov_cli_fail ("%s", error->message);
+      text = extraction->text;
+      length = strlen (text);
+    }
 
   if (!g_utf8_validate_len (text, length, &bad))
     return prov_cli_fail (_("%s is not valid UTF-8 text (bad byte at offset %" G_GSIZE_FORMAT
