@@ -6,7 +6,9 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef struct
 {
@@ -36,7 +38,8 @@ prov_cli_run_argv (const char  *input,
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GBytes) out = NULL;
   g_autoptr(GBytes) err = NULL;
-  g_autoptr(GBytes) in = NULL;
+  g_autofree char *input_path = NULL;
+  int input_fd;
   ProvCliRun *run = g_new0 (ProvCliRun, 1);
   const char *cli = g_getenv ("PROV_CLI");
 
@@ -46,14 +49,20 @@ prov_cli_run_argv (const char  *input,
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+  /* Stdin comes from a file, so a CLI that stops reading early (bad input) breaks no pipe. */
+  input_fd = g_file_open_tmp ("provenance-cli-input-XXXXXX", &input_path, &error);
+  g_assert_no_error (error);
+  close (input_fd);
+  g_file_set_contents (input_path, input != NULL ? input : "", -1, &error);
+  g_assert_no_error (error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_stdin_file_path (launcher, input_path);
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
-  in = g_bytes_new (input != NULL ? input : "", input != NULL ? strlen (input) : 0);
-  g_subprocess_communicate (process, in, NULL, &out, &err, &error);
+  g_subprocess_communicate (process, NULL, NULL, &out, &err, &error);
   g_assert_no_error (error);
+  g_unlink (input_path);
 
   run->status = g_subprocess_get_exit_status (process);
   run->out = g_strndup (g_bytes_get_size (out) > 0 ? g_bytes_get_data (out, NULL) : "",
