@@ -20,7 +20,8 @@
   "(SELECT content_hash FROM versions WHERE id = d.latest_version), " \
   "d.claim_count, d.unreviewed, " \
   "(SELECT group_concat (name, char (31)) FROM (SELECT t.name FROM document_tags dt " \
-  "   JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id ORDER BY t.name)) " \
+  "   JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id ORDER BY t.name)), " \
+  "d.named_count, d.anonymous_count, d.hearsay_count, d.hedge_count, d.quote_count " \
   "FROM documents d LEFT JOIN collections col ON col.id = d.collection_id "
 
 static ProvDocument *
@@ -45,6 +46,8 @@ document_from_row (sqlite3_stmt *stmt)
   prov_document_set_claim_count (doc, sqlite3_column_int (stmt, 13));
   prov_document_set_unreviewed_count (doc, sqlite3_column_int (stmt, 14));
   prov_document_set_tags (doc, (const char * const *) tags);
+  for (ProvKind kind = PROV_KIND_NAMED; kind < PROV_N_KINDS; kind++)
+    prov_document_set_kind_count (doc, kind, sqlite3_column_int (stmt, 16 + kind));
   return doc;
 }
 
