@@ -156,6 +156,18 @@ test_migrate_v2 (void)
   g_assert_no_error (error);
   assert_counts (store, 1, 4, 2, 1, 1, 1, 1, 0);
 
+  /* schema 3 has a trash */
+  {
+    gint64 first = 1;
+    g_autoptr(GArray) left = NULL;
+
+    g_assert_true (prov_store_trash_documents_sync (store, &first, 1, &error));
+    g_assert_no_error (error);
+    left = prov_store_query_document_ids_sync (store, NULL, &error);
+    g_assert_cmpuint (left->len, ==, 1);
+    g_assert_cmpint (g_array_index (left, gint64, 0), ==, 2);
+  }
+
   g_clear_object (&store);
   assert_schema_current (dir);
   test_rmdir (dir);

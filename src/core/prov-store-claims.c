@@ -386,6 +386,8 @@ prov_store_list_claims_sync (ProvStore  *self,
   stmt = _prov_db_stmt (&self->r, "SELECT " PROV_CLAIM_COLUMNS PROV_CLAIM_FROM
                         "WHERE (?1 = 0 OR c.document_id = ?1) "
                         "AND (?2 OR c.suggestion != 'dismissed') "
+                        "AND (?1 != 0 OR c.document_id NOT IN "
+                        "     (SELECT id FROM documents WHERE trashed_at IS NOT NULL)) "
                         "ORDER BY c.document_id, c.start < 0, c.start, c.id", error);
   if (stmt == NULL)
     return NULL;

@@ -189,6 +189,14 @@ upsert_document (ProvStore              *self,
       sqlite3_reset (stmt);
       if (!update_document_locked (self, *document_id, info, error))
         return FALSE;
+      /* adding a document again takes it out of the trash */
+      stmt = _prov_db_stmt (db, "UPDATE documents SET trashed_at = NULL "
+                            "WHERE id = ? AND trashed_at IS NOT NULL", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, *document_id);
+      if (!_prov_db_step_done (db, stmt, error))
+        return FALSE;
       if (collection_id == 0)
         return TRUE;
       stmt = _prov_db_stmt (db, "UPDATE documents SET collection_id = ? WHERE id = ?", error);

@@ -467,7 +467,8 @@ prov_store_list_collections_sync (ProvStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->r.lock);
   stmt = _prov_db_stmt (&self->r, "SELECT c.id, c.name, (SELECT count(*) FROM documents "
-                        "WHERE collection_id = c.id) FROM collections c ORDER BY c.name", error);
+                        "WHERE collection_id = c.id AND trashed_at IS NULL) "
+                        "FROM collections c ORDER BY c.name", error);
   if (stmt == NULL)
     return NULL;
   while ((row = _prov_db_step_row (&self->r, stmt, error)) > 0)

@@ -1,4 +1,4 @@
--- prov-store-schema-3.sql — schema 2 → 3: claim counts per kind on documents
+-- prov-store-schema-3.sql — schema 2 → 3: claim counts per kind on documents, a trash
 --
 -- Copyright 2026 The Provenance developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
@@ -71,3 +71,24 @@ WHEN old.suggestion != 'dismissed' BEGIN
       quote_count = quote_count - (old.kind = 'quote')
   WHERE id = old.document_id;
 END;
+
+-- Deleting documents can be undone: a trashed document keeps its rows with trashed_at set (Unix
+-- seconds) and is hidden from the library, the search and the counts until it is restored or
+-- the trash is emptied. The library's sort and filter indexes cover only the documents not in
+-- the trash, and end with the columns of their conditions so that listing the library reads the
+-- index alone (SQLite 3.40 does not count a partial index's own condition as covered; without
+-- them the "unreviewed" filter read every row and took 4 times as long on 100k documents).
+ALTER TABLE documents ADD COLUMN trashed_at INTEGER;
+
+DROP INDEX documents_added;
+DROP INDEX documents_published;
+DROP INDEX documents_title;
+DROP INDEX documents_unreviewed;
+CREATE INDEX documents_added ON documents (added, id, trashed_at) WHERE trashed_at IS NULL;
+CREATE INDEX documents_published ON documents (published, id, trashed_at)
+  WHERE trashed_at IS NULL;
+CREATE INDEX documents_title ON documents (title COLLATE NOCASE, id, trashed_at)
+  WHERE trashed_at IS NULL;
+CREATE INDEX documents_unreviewed ON documents (added, id, unreviewed, trashed_at)
+  WHERE unreviewed > 0 AND trashed_at IS NULL;
+CREATE INDEX documents_trashed ON documents (trashed_at) WHERE trashed_at IS NOT NULL;

@@ -15,7 +15,8 @@
   "s.id, s.name, s.type, s.reliability, " \
   "(SELECT group_concat (alias, char (31)) FROM " \
   "  (SELECT alias FROM source_aliases WHERE source_id = s.id ORDER BY alias)), " \
-  "(SELECT count(*) FROM claims WHERE source_id = s.id AND suggestion != 'dismissed') " \
+  "(SELECT count(*) FROM claims c WHERE c.source_id = s.id AND c.suggestion != 'dismissed' " \
+  "   AND c.document_id NOT IN (SELECT id FROM documents WHERE trashed_at IS NOT NULL)) " \
   "FROM sources s "
 
 static gboolean

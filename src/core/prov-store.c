@@ -674,7 +674,8 @@ prov_store_is_empty_sync (ProvStore  *self,
   g_return_val_if_fail (PROV_IS_STORE (self), FALSE);
   {
     PROV_DB_LOCK (&self->r);
-    if (!_prov_db_get_int64 (&self->r, "SELECT EXISTS (SELECT 1 FROM documents)", -1, &any,
+    if (!_prov_db_get_int64 (&self->r, "SELECT EXISTS (SELECT 1 FROM documents "
+                             "WHERE trashed_at IS NULL)", -1, &any,
                              error))
       return FALSE;
   }
