@@ -186,6 +186,13 @@ record_change_cb (GListModel *model,
 }
 
 static void
+count_reloads_cb (ProvLazyList *list,
+                  guint        *count)
+{
+  (*count)++;
+}
+
+static void
 count_notify_cb (GObject    *object,
                  GParamSpec *pspec,
                  guint      *count)
@@ -232,11 +239,12 @@ test_row_changes (Fixture       *f,
   ProvClaimUpdate rate = { PROV_CLAIM_UPDATE_CREDIBILITY, .credibility = 2 };
   ProvDocumentInfo rename = { NULL, "ZZZ last by title", NULL, NULL, NULL, NULL, NULL };
   guint claim_notifies = 0, unreviewed_notifies = 0, a_notifies = 0, credibility_notifies = 0;
-  guint title_notifies = 0;
+  guint title_notifies = 0, reloads = 0;
   gint64 b_id, new_id;
   int position;
 
   g_signal_connect (list, "items-changed", G_CALLBACK (record_change_cb), changes);
+  g_signal_connect (list, "reloaded", G_CALLBACK (count_reloads_cb), &reloads);
   a = g_list_model_get_item (list, 3);
   b = g_list_model_get_item (list, 5);
   b_id = prov_document_get_id (b);
@@ -253,6 +261,7 @@ test_row_changes (Fixture       *f,
                                                &dismiss, &error));
   run_until_idle ();
   g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (reloads, ==, 1);
   g_assert_cmpuint (claim_notifies, ==, 1);
   g_assert_cmpuint (unreviewed_notifies, ==, 1);
   g_assert_cmpint (prov_document_get_claim_count (b), ==, 2);

@@ -45,6 +45,14 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+enum
+{
+  SIGNAL_RELOADED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GType
 prov_lazy_list_get_item_type (GListModel *model)
 {
@@ -328,6 +336,7 @@ prov_lazy_list_reload (ProvLazyList *self)
   refresh_live (self);
   g_hash_table_remove_all (priv->dirty);
   priv->all_dirty = FALSE;
+  g_signal_emit (self, signals[SIGNAL_RELOADED], 0);
 }
 
 static gboolean
@@ -522,6 +531,12 @@ prov_lazy_list_class_init (ProvLazyListClass *klass)
                          NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A reload is done: items-changed (if the ids changed) was emitted and the held items have
+   * their new values. For views that summarise the rows (counts in a header). */
+  signals[SIGNAL_RELOADED] =
+    g_signal_new ("reloaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

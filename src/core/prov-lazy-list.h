@@ -12,6 +12,8 @@
  * setters, so that views see property notifications instead of replaced items. A reload reports
  * the smallest change of the id list (common prefix and suffix kept, one items-changed for the
  * middle; none when the ids are the same), so a GtkListView keeps its selection and scroll.
+ * A widget that shows an item must therefore follow the item's notify signals, and one that
+ * summarises the rows can recompute on "reloaded", emitted at the end of every reload.
  * Items are meant for the thread that owns the list (the main thread).
  */
 #pragma once
