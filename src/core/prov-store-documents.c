@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -69,7 +70,7 @@ _prov_store_get_document (ProvDb  *db,
   if (row == 0)
     {
       g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                   _("No document with id %" G_GINT64_FORMAT " in the library"), document_id);
+                   _("No document with id %" PRId64 " in the library"), document_id);
       return NULL;
     }
   doc = document_from_row (stmt);
@@ -405,7 +406,7 @@ prov_store_reanalyze_sync (ProvStore           *self,
       {
         if (row == 0)
           g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                       _("No document with id %" G_GINT64_FORMAT " in the library"),
+                       _("No document with id %" PRId64 " in the library"),
                        document_id);
         goto fail;
       }
@@ -416,7 +417,7 @@ prov_store_reanalyze_sync (ProvStore           *self,
     if (g_utf8_strlen (text, -1) != g_utf8_strlen (analysis->text, -1))
       {
         g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID,
-                     _("The analysis is of another text than document %" G_GINT64_FORMAT),
+                     _("The analysis is of another text than document %" PRId64),
                      document_id);
         goto fail;
       }
@@ -480,7 +481,7 @@ prov_store_get_latest_version_sync (ProvStore  *self,
     {
       if (row == 0)
         g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                     _("No document with id %" G_GINT64_FORMAT " in the library"), document_id);
+                     _("No document with id %" PRId64 " in the library"), document_id);
       return NULL;
     }
   info = version_from_row (stmt);
@@ -534,7 +535,7 @@ prov_store_get_raw_snapshot_sync (ProvStore  *self,
   row = _prov_db_step_row (&self->r, stmt, error);
   if (row == 0)
     g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                 _("No version with id %" G_GINT64_FORMAT " in the library"), version_id);
+                 _("No version with id %" PRId64 " in the library"), version_id);
   if (row > 0 && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
   sqlite3_reset (stmt);
@@ -588,7 +589,7 @@ prov_store_load_document_sync (ProvStore  *self,
     {
       if (row == 0)
         g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                     _("Document %" G_GINT64_FORMAT " has no version %" G_GINT64_FORMAT),
+                     _("Document %" PRId64 " has no version %" PRId64),
                      document_id, version_id);
       goto fail;
     }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #include "prov-store-private.h"
 
@@ -50,7 +51,7 @@ tag_target_document (ProvDb  *db,
     return 0;
   if (id == 0)
     g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                 _("No claim with id %" G_GINT64_FORMAT " in the library"), claim_id);
+                 _("No claim with id %" PRId64 " in the library"), claim_id);
   return id;
 }
 
