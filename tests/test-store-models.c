@@ -168,6 +168,159 @@ test_claims_and_sources (Fixture       *f,
 
 typedef struct
 {
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+record_change_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  GArray     *changes)
+{
+  Change change = { position, removed, added };
+
+  g_array_append_val (changes, change);
+}
+
+static void
+count_reloads_cb (ProvLazyList *list,
+                  guint        *count)
+{
+  (*count)++;
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+assert_change (GArray *changes,
+               guint   position,
+               guint   removed,
+               guint   added)
+{
+  Change *change;
+
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = &g_array_index (changes, Change, 0);
+  g_assert_cmpuint (change->position, ==, position);
+  g_assert_cmpuint (change->removed, ==, removed);
+  g_assert_cmpuint (change->added, ==, added);
+  g_array_set_size (changes, 0);
+}
+
+/* A store change reports only the rows that moved, and rows changed in place keep their objects
+ * (what keeps a GtkListView's selection), which notify their new values. */
+static void
+test_row_changes (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProvLibraryModel) model = prov_library_model_new (f->store);
+  GListModel *list = G_LIST_MODEL (model);
+  g_autoptr(GArray) changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_autoptr(ProvDocument) a = NULL;
+  g_autoptr(ProvDocument) b = NULL;
+  g_autoptr(ProvDocument) again = NULL;
+  g_autoptr(ProvDocument) top = NULL;
+  g_autoptr(GArray) claim_ids = NULL;
+  g_autoptr(ProvClaimListModel) claims = NULL;
+  g_autoptr(ProvClaim) claim = NULL;
+  g_autoptr(ProvClaim) claim_again = NULL;
+  ProvClaimUpdate dismiss = { PROV_CLAIM_UPDATE_SUGGESTION, .suggestion =
+                                PROV_SUGGESTION_DISMISSED };
+  ProvClaimUpdate rate = { PROV_CLAIM_UPDATE_CREDIBILITY, .credibility = 2 };
+  ProvDocumentInfo rename = { NULL, "ZZZ last by title", NULL, NULL, NULL, NULL, NULL };
+  guint claim_notifies = 0, unreviewed_notifies = 0, a_notifies = 0, credibility_notifies = 0;
+  guint title_notifies = 0, reloads = 0;
+  gint64 b_id, new_id;
+  int position;
+
+  g_signal_connect (list, "items-changed", G_CALLBACK (record_change_cb), changes);
+  g_signal_connect (list, "reloaded", G_CALLBACK (count_reloads_cb), &reloads);
+  a = g_list_model_get_item (list, 3);
+  b = g_list_model_get_item (list, 5);
+  b_id = prov_document_get_id (b);
+  g_signal_connect (b, "notify::claim-count", G_CALLBACK (count_notify_cb), &claim_notifies);
+  g_signal_connect (b, "notify::unreviewed-count", G_CALLBACK (count_notify_cb),
+                    &unreviewed_notifies);
+  g_signal_connect (a, "notify", G_CALLBACK (count_notify_cb), &a_notifies);
+
+  /* a claim of B is dismissed: no items-changed, B's own object notifies its counts */
+  claim_ids = prov_store_query_claim_ids_sync (f->store, b_id, FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (claim_ids->len, ==, 3);
+  g_assert_true (prov_store_update_claim_sync (f->store, g_array_index (claim_ids, gint64, 0),
+                                               &dismiss, &error));
+  run_until_idle ();
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (reloads, ==, 1);
+  g_assert_cmpuint (claim_notifies, ==, 1);
+  g_assert_cmpuint (unreviewed_notifies, ==, 1);
+  g_assert_cmpint (prov_document_get_claim_count (b), ==, 2);
+  g_assert_cmpint (prov_document_get_unreviewed_count (b), ==, 2);
+  g_assert_cmpuint (a_notifies, ==, 0);
+  again = g_list_model_get_item (list, 5);
+  g_assert_true (again == b);
+  g_clear_object (&again);
+
+  /* a document added at the top (newest first): exactly one items-changed (0, 0, 1) */
+  new_id = add_doc (f->store, 2000, "ferry");
+  run_until_idle ();
+  assert_change (changes, 0, 0, 1);
+  top = g_list_model_get_item (list, 0);
+  g_assert_cmpint (prov_document_get_id (top), ==, new_id);
+  again = g_list_model_get_item (list, 6);
+  g_assert_true (again == b);
+  g_clear_object (&again);
+  g_assert_cmpuint (a_notifies, ==, 0);
+
+  /* deleted at the top: (0, 1, 0) */
+  g_assert_true (prov_store_delete_document_sync (f->store, new_id, &error));
+  run_until_idle ();
+  assert_change (changes, 0, 1, 0);
+
+  /* B renamed in title order moves to the end: one change over the middle, same object */
+  prov_library_model_set_sort (model, PROV_SORT_TITLE, FALSE);
+  g_array_set_size (changes, 0);
+  position = prov_lazy_list_find (PROV_LAZY_LIST (model), b_id);
+  g_assert_cmpint (position, >=, 0);
+  g_signal_connect (b, "notify::title", G_CALLBACK (count_notify_cb), &title_notifies);
+  g_assert_true (prov_store_update_document_sync (f->store, b_id, &rename, &error));
+  run_until_idle ();
+  assert_change (changes, position, 150 - position, 150 - position);
+  g_assert_cmpuint (title_notifies, ==, 1);
+  g_assert_cmpint (prov_lazy_list_find (PROV_LAZY_LIST (model), b_id), ==, 149);
+  again = g_list_model_get_item (list, 149);
+  g_assert_true (again == b);
+  g_assert_cmpstr (prov_document_get_title (b), ==, "ZZZ last by title");
+  g_clear_object (&again);
+
+  /* a claim rated: its list reports no change, its object notifies */
+  claims = prov_claim_list_model_new (f->store, b_id, FALSE);
+  g_signal_connect (claims, "items-changed", G_CALLBACK (record_change_cb), changes);
+  claim = g_list_model_get_item (G_LIST_MODEL (claims), 1);
+  g_signal_connect (claim, "notify::credibility", G_CALLBACK (count_notify_cb),
+                    &credibility_notifies);
+  g_assert_true (prov_store_update_claim_sync (f->store, prov_claim_get_id (claim), &rate,
+                                               &error));
+  run_until_idle ();
+  g_assert_cmpuint (changes->len, ==, 0);
+  g_assert_cmpuint (credibility_notifies, ==, 1);
+  g_assert_cmpint (prov_claim_get_credibility (claim), ==, 2);
+  claim_again = g_list_model_get_item (G_LIST_MODEL (claims), 1);
+  g_assert_true (claim_again == claim);
+}
+
+typedef struct
+{
   GMainLoop            *loop;
   GThread              *main_thread;
   ProvStore            *store;
@@ -325,6 +478,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/prov/store-models/claims-and-sources", Fixture, NULL, fixture_setup,
               test_claims_and_sources, fixture_teardown);
+  g_test_add ("/prov/store-models/row-changes", Fixture, NULL, fixture_setup, test_row_changes,
+              fixture_teardown);
   g_test_add_func ("/prov/store-models/async", test_async);
 
   return g_test_run ();

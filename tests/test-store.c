@@ -197,69 +197,6 @@ test_refuse_damaged (Fixture       *f,
   assert_refused (f->path, PROV_STORE_ERROR_CORRUPT, "damaged");
 }
 
-static int
-version_cb (void  *data,
-            int    n,
-            char **values,
-            char **names)
-{
-  *(gint64 *) data = g_ascii_strtoll (values[0], NULL, 10);
-  return 0;
-}
-
-/* The fixture of schema 1 (tests/data/schema-v1.sql, a dump of a library written by schema 1)
- * still opens, migrates to the current schema and keeps every record. */
-static void
-test_migrate_v1 (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = test_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "v1.db", NULL);
-  g_autofree char *sql = NULL;
-  g_autoptr(ProvStore) store = NULL;
-  g_autoptr(GPtrArray) claims = NULL;
-  g_autoptr(GPtrArray) sources = NULL;
-  g_autoptr(GPtrArray) hits = NULL;
-  sqlite3 *db = NULL;
-
-  g_assert_true (g_file_get_contents (g_test_get_filename (G_TEST_DIST, "data", "schema-v1.sql",
-                                                           NULL), &sql, NULL, NULL));
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-
-  store = prov_store_open_sync (path, NULL, &error);
-  g_assert_no_error (error);
-  claims = prov_store_list_claims_sync (store, 1, TRUE, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (claims->len, ==, 2);
-  g_assert_cmpstr (prov_claim_get_kind (g_ptr_array_index (claims, 0)), ==, "anonymous");
-  g_assert_cmpstr (prov_claim_get_reliability (g_ptr_array_index (claims, 1)), ==, "B");
-  sources = prov_store_list_sources_sync (store, &error);
-  g_assert_cmpuint (sources->len, ==, 1);
-  hits = prov_store_search_sync (store, "harbour", 10, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (hits->len, >=, 1);
-  g_assert_true (prov_store_check_integrity_sync (store, &error));
-
-  /* schema 2 counted the claims of the existing documents */
-  {
-    g_autoptr(ProvDocument) doc = prov_store_get_document_sync (store, 1, &error);
-    gint64 version = 0;
-
-    g_assert_no_error (error);
-    g_assert_cmpint (prov_document_get_claim_count (doc), ==, 2);
-    g_assert_cmpint (prov_document_get_unreviewed_count (doc), ==, 1);
-    g_clear_object (&store);
-    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-    g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version", version_cb, &version, NULL), ==,
-                     SQLITE_OK);
-    sqlite3_close (db);
-    g_assert_cmpint (version, ==, PROV_STORE_SCHEMA_VERSION);
-  }
-  test_rmdir (dir);
-}
-
 static void
 test_add_document (Fixture       *f,
                    gconstpointer  data)
@@ -825,7 +762,6 @@ main (int   argc,
   g_test_add_func ("/prov/store/refuse-not-library", test_refuse_not_library);
   ADD ("refuse-newer", test_refuse_newer);
   ADD ("refuse-damaged", test_refuse_damaged);
-  g_test_add_func ("/prov/store/migrate-v1", test_migrate_v1);
   ADD ("add-document", test_add_document);
   ADD ("same-content", test_same_content);
   ADD ("new-version", test_new_version);

@@ -29,6 +29,7 @@ struct _ProvDocument
   int claim_count;
   int unreviewed_count;
   char **tags;
+  int kind_counts[PROV_N_KINDS];
 };
 
 G_DEFINE_FINAL_TYPE (ProvDocument, prov_document, G_TYPE_OBJECT)
@@ -52,8 +53,15 @@ enum
   PROP_CLAIM_COUNT,
   PROP_UNREVIEWED_COUNT,
   PROP_TAGS,
+  PROP_NAMED_COUNT,      /* PROP_NAMED_COUNT + kind, in ProvKind order */
+  PROP_ANONYMOUS_COUNT,
+  PROP_HEARSAY_COUNT,
+  PROP_HEDGE_COUNT,
+  PROP_QUOTE_COUNT,
   N_PROPS
 };
+
+G_STATIC_ASSERT (PROP_QUOTE_COUNT - PROP_NAMED_COUNT == PROV_KIND_QUOTE - PROV_KIND_NAMED);
 
 static GParamSpec *properties[N_PROPS];
 
@@ -137,6 +145,14 @@ prov_document_get_property (GObject    *object,
       g_value_set_string (value, self->content_hash);
       break;
 
+    case PROP_NAMED_COUNT:
+    case PROP_ANONYMOUS_COUNT:
+    case PROP_HEARSAY_COUNT:
+    case PROP_HEDGE_COUNT:
+    case PROP_QUOTE_COUNT:
+      g_value_set_int (value, self->kind_counts[prop_id - PROP_NAMED_COUNT]);
+      break;
+
     case PROP_CLAIM_COUNT:
       g_value_set_int (value, self->claim_count);
       break;
@@ -218,6 +234,15 @@ prov_document_set_property (GObject      *object,
 
     case PROP_CLAIM_COUNT:
       prov_document_set_claim_count (self, g_value_get_int (value));
+      break;
+
+    case PROP_NAMED_COUNT:
+    case PROP_ANONYMOUS_COUNT:
+    case PROP_HEARSAY_COUNT:
+    case PROP_HEDGE_COUNT:
+    case PROP_QUOTE_COUNT:
+      prov_document_set_kind_count (self, (ProvKind) (prop_id - PROP_NAMED_COUNT),
+                                    g_value_get_int (value));
       break;
 
     case PROP_UNREVIEWED_COUNT:
@@ -321,6 +346,21 @@ prov_document_class_init (ProvDocumentClass *klass)
     g_param_spec_boxed ("tags", NULL, NULL,
                         G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* "named-count" … "quote-count": how many of its claims (dismissed suggestions excluded)
+   * are of each kind; plain ints, so that a badge binds to one with g_object_bind_property or
+   * a GtkPropertyExpression. */
+  for (ProvKind kind = PROV_KIND_NAMED; kind < PROV_N_KINDS; kind++)
+    {
+      static const char * const names[PROV_N_KINDS] = {
+        "named-count", "anonymous-count", "hearsay-count", "hedge-count", "quote-count",
+      };
+
+      properties[PROP_NAMED_COUNT + kind] =
+        g_param_spec_int (names[kind], NULL, NULL,
+                          0, G_MAXINT, 0,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+    }
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -682,4 +722,30 @@ prov_document_set_tags (ProvDocument *self,
   g_strfreev (self->tags);
   self->tags = g_strdupv ((char **) value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+}
+
+int
+prov_document_get_kind_count (ProvDocument *self,
+                              ProvKind      kind)
+{
+  g_return_val_if_fail (PROV_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (kind < PROV_N_KINDS, 0);
+
+  return self->kind_counts[kind];
+}
+
+void
+prov_document_set_kind_count (ProvDocument *self,
+                              ProvKind      kind,
+                              int           value)
+{
+  g_return_if_fail (PROV_IS_DOCUMENT (self));
+  g_return_if_fail (kind < PROV_N_KINDS);
+  g_return_if_fail (value >= 0);
+
+  if (self->kind_counts[kind] == value)
+    return;
+
+  self->kind_counts[kind] = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAMED_COUNT + kind]);
 }

@@ -7,6 +7,8 @@
 
 #include <glib-object.h>
 
+#include "prov-attribution.h"
+
 G_BEGIN_DECLS
 
 #define PROV_TYPE_DOCUMENT (prov_document_get_type ())
@@ -90,6 +92,15 @@ int prov_document_get_unreviewed_count (ProvDocument *self);
 /* Sets how many of its claims are unreviewed. */
 void prov_document_set_unreviewed_count (ProvDocument *self,
                                          int value);
+/* Returns how many of its claims are of @kind (dismissed suggestions excluded). The same counts
+ * are the int properties "named-count", "anonymous-count", "hearsay-count", "hedge-count" and
+ * "quote-count", each notified on its own. */
+int prov_document_get_kind_count (ProvDocument *self,
+                                  ProvKind      kind);
+/* Sets how many of its claims are of @kind. */
+void prov_document_set_kind_count (ProvDocument *self,
+                                   ProvKind      kind,
+                                   int           value);
 /* Returns its tags. */
 const char * const *prov_document_get_tags (ProvDocument *self);
 /* Sets its tags. */

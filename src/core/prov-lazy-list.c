@@ -11,6 +11,8 @@
 
 #define PAGE_SIZE 64
 #define MAX_PAGES 32
+/* Dead entries of the identity map are dropped when it grows past this many. */
+#define MAX_LIVE  (4 * PAGE_SIZE * MAX_PAGES)
 
 typedef struct
 {
@@ -18,6 +20,9 @@ typedef struct
   GArray     *ids;        /* gint64 */
   GHashTable *pages;      /* page index → GPtrArray of items */
   GQueue      lru;        /* page indexes, most recent first */
+  GHashTable *live;       /* id (gint64*) → GWeakRef* of every item handed out */
+  GHashTable *dirty;      /* ids (gint64*) whose rows changed since the last reload */
+  gboolean    all_dirty;  /* every row may have changed */
   char       *error;
   guint       reload_id;
 } ProvLazyListPrivate;
@@ -40,6 +45,14 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+enum
+{
+  SIGNAL_RELOADED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static GType
 prov_lazy_list_get_item_type (GListModel *model)
 {
@@ -52,6 +65,89 @@ prov_lazy_list_get_n_items (GListModel *model)
   ProvLazyListPrivate *priv = prov_lazy_list_get_instance_private (PROV_LAZY_LIST (model));
 
   return priv->ids != NULL ? priv->ids->len : 0;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static gint64 *
+int64_dup (gint64 value)
+{
+  return g_memdup2 (&value, sizeof value);
+}
+
+/* Returns a new reference to the item of @id still alive somewhere (a view, a selection), or
+ * NULL. */
+static GObject *
+lookup_live (ProvLazyListPrivate *priv,
+             gint64               id)
+{
+  GWeakRef *ref = g_hash_table_lookup (priv->live, &id);
+
+  return ref != NULL ? g_weak_ref_get (ref) : NULL;
+}
+
+static void
+prune_live (ProvLazyListPrivate *priv)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, priv->live);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      g_autoptr(GObject) item = g_weak_ref_get (value);
+
+      if (item == NULL)
+        g_hash_table_iter_remove (&iter);
+    }
+}
+
+static void
+remember_live (ProvLazyListPrivate *priv,
+               gint64               id,
+               GObject             *item)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  if (g_hash_table_size (priv->live) >= MAX_LIVE)
+    prune_live (priv);
+  g_weak_ref_init (ref, item);
+  g_hash_table_replace (priv->live, int64_dup (id), ref);
+}
+
+/* Copies every read-write property of @fresh into @item through its setters, which notify only
+ * the properties whose values changed. */
+static void
+update_item (GObject *item,
+             GObject *fresh)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n_pspecs = 0;
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (item), &n_pspecs);
+  g_object_freeze_notify (item);
+  for (guint i = 0; i < n_pspecs; i++)
+    {
+      GParamSpec *pspec = pspecs[i];
+      g_auto(GValue) old_value = G_VALUE_INIT;
+      g_auto(GValue) new_value = G_VALUE_INIT;
+
+      if ((pspec->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
+        continue;
+      g_value_init (&old_value, pspec->value_type);
+      g_value_init (&new_value, pspec->value_type);
+      g_object_get_property (item, pspec->name, &old_value);
+      g_object_get_property (fresh, pspec->name, &new_value);
+      if (g_param_values_cmp (pspec, &old_value, &new_value) != 0)
+        g_object_set_property (item, pspec->name, &new_value);
+    }
+  g_object_thaw_notify (item);
 }
 
 static GPtrArray *
@@ -73,6 +169,25 @@ load_page (ProvLazyList *self,
       prov_lazy_list_queue_reload (self);
       return NULL;
     }
+  g_assert (items->len == n);
+
+  /* A row that is still alive keeps its object (a selection or a list item holds it): the
+   * fresh values go into it and it takes the place of the fresh copy. */
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 id = g_array_index (priv->ids, gint64, first + i);
+      GObject *live = lookup_live (priv, id);
+
+      if (live != NULL)
+        {
+          update_item (live, g_ptr_array_index (items, i));
+          g_object_unref (g_ptr_array_index (items, i));
+          items->pdata[i] = live;
+        }
+      else
+        remember_live (priv, id, g_ptr_array_index (items, i));
+    }
+
   if (g_queue_get_length (&priv->lru) >= MAX_PAGES)
     {
       guint oldest = GPOINTER_TO_UINT (g_queue_pop_tail (&priv->lru));
@@ -117,6 +232,58 @@ prov_lazy_list_list_model_init (GListModelInterface *iface)
   iface->get_item = prov_lazy_list_get_item;
 }
 
+static void
+add_if_live (ProvLazyListPrivate *priv,
+             gint64               id,
+             GArray              *ids,
+             GPtrArray           *items)
+{
+  GObject *item = lookup_live (priv, id);
+
+  if (item == NULL)
+    return;
+  g_array_append_val (ids, id);
+  g_ptr_array_add (items, item);
+}
+
+/* Re-reads the rows of the dirty items that are still alive and updates them in place. */
+static void
+refresh_live (ProvLazyList *self)
+{
+  ProvLazyListPrivate *priv = prov_lazy_list_get_instance_private (self);
+  ProvLazyListClass *klass = PROV_LAZY_LIST_GET_CLASS (self);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, priv->all_dirty ? priv->live : priv->dirty);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    add_if_live (priv, *(gint64 *) key, ids, items);
+  if (ids->len == 0)
+    return;
+
+  fresh = klass->load (self, &g_array_index (ids, gint64, 0), ids->len, &error);
+  if (fresh != NULL)
+    {
+      for (guint i = 0; i < ids->len; i++)
+        update_item (g_ptr_array_index (items, i), g_ptr_array_index (fresh, i));
+      return;
+    }
+
+  /* One of them is gone (deleted): refresh the others one by one. */
+  g_debug ("refreshing %u items: %s", ids->len, error->message);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GPtrArray) one = klass->load (self, &g_array_index (ids, gint64, i), 1, NULL);
+
+      if (one != NULL)
+        update_item (g_ptr_array_index (items, i), g_ptr_array_index (one, 0));
+    }
+}
+
 void
 prov_lazy_list_reload (ProvLazyList *self)
 {
@@ -124,7 +291,7 @@ prov_lazy_list_reload (ProvLazyList *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) old = NULL;
   GArray *ids;
-  guint old_len, new_len;
+  guint old_len, new_len, prefix = 0, suffix = 0;
 
   g_return_if_fail (PROV_IS_LAZY_LIST (self));
 
@@ -143,17 +310,33 @@ prov_lazy_list_reload (ProvLazyList *self)
 
   old = priv->ids;
   priv->ids = ids;
+  /* The pages are positional; the objects that someone still holds stay in the identity map,
+   * so that a row keeps its object (and a view its selection) across reloads. */
   g_hash_table_remove_all (priv->pages);
   g_queue_clear (&priv->lru);
+  prune_live (priv);
 
-  /* Rows are new objects after a reload (their counts, ratings… may have changed), so every
-   * row is reported; a view keeps its scroll position by position. */
+  /* Report the smallest change: the rows before the first and after the last difference stay. */
   old_len = old != NULL ? old->len : 0;
   new_len = ids->len;
-  if (old_len > 0 || new_len > 0)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_len, new_len);
+  while (prefix < old_len && prefix < new_len &&
+         g_array_index (old, gint64, prefix) == g_array_index (ids, gint64, prefix))
+    prefix++;
+  while (suffix < old_len - prefix && suffix < new_len - prefix &&
+         g_array_index (old, gint64, old_len - 1 - suffix) ==
+         g_array_index (ids, gint64, new_len - 1 - suffix))
+    suffix++;
+  if (prefix + suffix < MAX (old_len, new_len))
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix, old_len - prefix - suffix,
+                                new_len - prefix - suffix);
   if (old_len != new_len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+
+  /* Rows whose values changed in place get their new values through their setters. */
+  refresh_live (self);
+  g_hash_table_remove_all (priv->dirty);
+  priv->all_dirty = FALSE;
+  g_signal_emit (self, signals[SIGNAL_RELOADED], 0);
 }
 
 static gboolean
@@ -168,15 +351,28 @@ reload_cb (gpointer user_data)
 }
 
 void
-prov_lazy_list_queue_reload (ProvLazyList *self)
+prov_lazy_list_queue_refresh (ProvLazyList *self,
+                              gint64        id)
 {
   ProvLazyListPrivate *priv;
 
   g_return_if_fail (PROV_IS_LAZY_LIST (self));
 
   priv = prov_lazy_list_get_instance_private (self);
+  if (id == 0)
+    priv->all_dirty = TRUE;
+  else if (!priv->all_dirty)
+    g_hash_table_add (priv->dirty, int64_dup (id));
   if (priv->reload_id == 0)
     priv->reload_id = g_idle_add (reload_cb, self);
+}
+
+void
+prov_lazy_list_queue_reload (ProvLazyList *self)
+{
+  g_return_if_fail (PROV_IS_LAZY_LIST (self));
+
+  prov_lazy_list_queue_refresh (self, 0);
 }
 
 ProvStore *
@@ -255,6 +451,8 @@ prov_lazy_list_finalize (GObject *object)
   g_clear_pointer (&priv->ids, g_array_unref);
   g_clear_pointer (&priv->pages, g_hash_table_unref);
   g_queue_clear (&priv->lru);
+  g_clear_pointer (&priv->live, g_hash_table_unref);
+  g_clear_pointer (&priv->dirty, g_hash_table_unref);
   g_clear_pointer (&priv->error, g_free);
 
   G_OBJECT_CLASS (prov_lazy_list_parent_class)->finalize (object);
@@ -333,6 +531,12 @@ prov_lazy_list_class_init (ProvLazyListClass *klass)
                          NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A reload is done: items-changed (if the ids changed) was emitted and the held items have
+   * their new values. For views that summarise the rows (counts in a header). */
+  signals[SIGNAL_RELOADED] =
+    g_signal_new ("reloaded", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -341,5 +545,7 @@ prov_lazy_list_init (ProvLazyList *self)
   ProvLazyListPrivate *priv = prov_lazy_list_get_instance_private (self);
 
   priv->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  priv->live = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, weak_ref_free);
+  priv->dirty = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_queue_init (&priv->lru);
 }

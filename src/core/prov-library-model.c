@@ -63,7 +63,8 @@ document_changed_cb (ProvStore        *store,
                      gint64            document_id,
                      ProvLibraryModel *self)
 {
-  prov_lazy_list_queue_reload (PROV_LAZY_LIST (self));
+  /* only that document's object is refreshed; the ids are queried again for its position */
+  prov_lazy_list_queue_refresh (PROV_LAZY_LIST (self), document_id);
 }
 
 static void

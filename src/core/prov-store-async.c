@@ -490,3 +490,49 @@ prov_store_check_integrity_finish (ProvStore     *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
 }
+
+/* ---- trash ---- */
+
+static void
+empty_trash_thread (GTask        *task,
+                    gpointer      source,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  TaskData *d = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (prov_store_empty_trash_sync (source, d->id, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+prov_store_empty_trash_async (ProvStore           *self,
+                              gint64               older_than_seconds,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  TaskData *d;
+
+  g_return_if_fail (PROV_IS_STORE (self));
+  g_return_if_fail (older_than_seconds >= 0);
+
+  task = new_task (self, cancellable, callback, user_data, prov_store_empty_trash_async, &d);
+  d->id = older_than_seconds;
+  g_task_run_in_thread (task, empty_trash_thread);
+}
+
+gboolean
+prov_store_empty_trash_finish (ProvStore     *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -113,4 +113,16 @@ gboolean   prov_store_check_integrity_finish (ProvStore            *self,
                                               GAsyncResult         *result,
                                               GError              **error);
 
+/* prov_store_empty_trash_sync () in a worker thread (at startup: documents trashed in an earlier
+ * session whose Undo is long gone). */
+void       prov_store_empty_trash_async     (ProvStore             *self,
+                                             gint64                 older_than_seconds,
+                                             GCancellable          *cancellable,
+                                             GAsyncReadyCallback    callback,
+                                             gpointer               user_data);
+/* Returns whether the trash was emptied. */
+gboolean   prov_store_empty_trash_finish    (ProvStore             *self,
+                                             GAsyncResult          *result,
+                                             GError               **error);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #include "prov-anchor.h"
 #include "prov-store-private.h"
@@ -55,7 +56,7 @@ claim_document (ProvDb  *db,
     return 0;
   if (document_id == 0)
     g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                 _("No claim with id %" G_GINT64_FORMAT " in the library"), claim_id);
+                 _("No claim with id %" PRId64 " in the library"), claim_id);
   return document_id;
 }
 
@@ -89,7 +90,7 @@ prov_store_add_claim_sync (ProvStore             *self,
       {
         if (row == 0)
           g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                       _("No document with id %" G_GINT64_FORMAT " in the library"),
+                       _("No document with id %" PRId64 " in the library"),
                        document_id);
         goto fail;
       }
@@ -277,7 +278,7 @@ prov_store_delete_claim_sync (ProvStore  *self,
     if (!is_user)
       {
         g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID,
-                     _("Claim %" G_GINT64_FORMAT " is a suggestion: dismiss it instead"),
+                     _("Claim %" PRId64 " is a suggestion: dismiss it instead"),
                      claim_id);
         return FALSE;
       }
@@ -318,7 +319,7 @@ prov_store_get_claims_sync (ProvStore     *self,
       if (row == 0)
         {
           g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                       _("No claim with id %" G_GINT64_FORMAT " in the library"), ids[i]);
+                       _("No claim with id %" PRId64 " in the library"), ids[i]);
           return NULL;
         }
       g_ptr_array_add (claims, _prov_claim_from_row (stmt));
@@ -386,6 +387,8 @@ prov_store_list_claims_sync (ProvStore  *self,
   stmt = _prov_db_stmt (&self->r, "SELECT " PROV_CLAIM_COLUMNS PROV_CLAIM_FROM
                         "WHERE (?1 = 0 OR c.document_id = ?1) "
                         "AND (?2 OR c.suggestion != 'dismissed') "
+                        "AND (?1 != 0 OR c.document_id NOT IN "
+                        "     (SELECT id FROM documents WHERE trashed_at IS NOT NULL)) "
                         "ORDER BY c.document_id, c.start < 0, c.start, c.id", error);
   if (stmt == NULL)
     return NULL;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -20,7 +21,8 @@
   "(SELECT content_hash FROM versions WHERE id = d.latest_version), " \
   "d.claim_count, d.unreviewed, " \
   "(SELECT group_concat (name, char (31)) FROM (SELECT t.name FROM document_tags dt " \
-  "   JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id ORDER BY t.name)) " \
+  "   JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id ORDER BY t.name)), " \
+  "d.named_count, d.anonymous_count, d.hearsay_count, d.hedge_count, d.quote_count " \
   "FROM documents d LEFT JOIN collections col ON col.id = d.collection_id "
 
 static ProvDocument *
@@ -45,6 +47,8 @@ document_from_row (sqlite3_stmt *stmt)
   prov_document_set_claim_count (doc, sqlite3_column_int (stmt, 13));
   prov_document_set_unreviewed_count (doc, sqlite3_column_int (stmt, 14));
   prov_document_set_tags (doc, (const char * const *) tags);
+  for (ProvKind kind = PROV_KIND_NAMED; kind < PROV_N_KINDS; kind++)
+    prov_document_set_kind_count (doc, kind, sqlite3_column_int (stmt, 16 + kind));
   return doc;
 }
 
@@ -66,7 +70,7 @@ _prov_store_get_document (ProvDb  *db,
   if (row == 0)
     {
       g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                   _("No document with id %" G_GINT64_FORMAT " in the library"), document_id);
+                   _("No document with id %" PRId64 " in the library"), document_id);
       return NULL;
     }
   doc = document_from_row (stmt);
@@ -185,6 +189,14 @@ upsert_document (ProvStore              *self,
       *latest_version = sqlite3_column_int64 (stmt, 1);
       sqlite3_reset (stmt);
       if (!update_document_locked (self, *document_id, info, error))
+        return FALSE;
+      /* adding a document again takes it out of the trash */
+      stmt = _prov_db_stmt (db, "UPDATE documents SET trashed_at = NULL "
+                            "WHERE id = ? AND trashed_at IS NOT NULL", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, *document_id);
+      if (!_prov_db_step_done (db, stmt, error))
         return FALSE;
       if (collection_id == 0)
         return TRUE;
@@ -394,7 +406,7 @@ prov_store_reanalyze_sync (ProvStore           *self,
       {
         if (row == 0)
           g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                       _("No document with id %" G_GINT64_FORMAT " in the library"),
+                       _("No document with id %" PRId64 " in the library"),
                        document_id);
         goto fail;
       }
@@ -405,7 +417,7 @@ prov_store_reanalyze_sync (ProvStore           *self,
     if (g_utf8_strlen (text, -1) != g_utf8_strlen (analysis->text, -1))
       {
         g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID,
-                     _("The analysis is of another text than document %" G_GINT64_FORMAT),
+                     _("The analysis is of another text than document %" PRId64),
                      document_id);
         goto fail;
       }
@@ -469,7 +481,7 @@ prov_store_get_latest_version_sync (ProvStore  *self,
     {
       if (row == 0)
         g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                     _("No document with id %" G_GINT64_FORMAT " in the library"), document_id);
+                     _("No document with id %" PRId64 " in the library"), document_id);
       return NULL;
     }
   info = version_from_row (stmt);
@@ -523,7 +535,7 @@ prov_store_get_raw_snapshot_sync (ProvStore  *self,
   row = _prov_db_step_row (&self->r, stmt, error);
   if (row == 0)
     g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                 _("No version with id %" G_GINT64_FORMAT " in the library"), version_id);
+                 _("No version with id %" PRId64 " in the library"), version_id);
   if (row > 0 && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
     bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
   sqlite3_reset (stmt);
@@ -577,7 +589,7 @@ prov_store_load_document_sync (ProvStore  *self,
     {
       if (row == 0)
         g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                     _("Document %" G_GINT64_FORMAT " has no version %" G_GINT64_FORMAT),
+                     _("Document %" PRId64 " has no version %" PRId64),
                      document_id, version_id);
       goto fail;
     }

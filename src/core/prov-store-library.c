@@ -1,7 +1,11 @@
-/* prov-store-library.c — ProvStore: which documents, in which order (the library view)
+/* prov-store-library.c — ProvStore: which documents, in which order (the library view); the trash
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A trashed document keeps every row (versions, claims, notes, tags) with documents.trashed_at
+ * set; the library queries, the search, the source and collection counts skip it. Emptying the
+ * trash deletes the documents for good, their rows going by the foreign keys' cascades.
  */
 #define G_LOG_DOMAIN "prov-store-library"
 
@@ -32,7 +36,9 @@ prov_store_query_document_ids_sync (ProvStore               *self,
     "AND c.suggestion = 'suggested')",
   };
   ProvDocumentQuery defaults = { PROV_SORT_ADDED, TRUE, PROV_FILTER_ALL, NULL, 0, NULL };
-  g_autoptr(GString) sql = g_string_new ("SELECT d.id FROM documents d WHERE 1");
+  /* the sort indexes are partial: they hold the documents not in the trash */
+  g_autoptr(GString) sql = g_string_new ("SELECT d.id FROM documents d "
+                                         "WHERE d.trashed_at IS NULL");
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   int param = 0;
@@ -133,4 +139,153 @@ prov_store_list_documents_sync (ProvStore               *self,
   if (limit > 0)
     n = MIN (n, limit);
   return prov_store_get_documents_sync (self, &g_array_index (ids, gint64, offset), n, error);
+}
+
+/* ---- the trash ---- */
+
+/* Sets (@trash) or clears documents.trashed_at of @ids in one transaction. */
+static gboolean
+set_trashed (ProvStore     *self,
+             const gint64  *ids,
+             guint          n_ids,
+             gboolean       trash,
+             GError       **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 now = _prov_now ();
+
+  {
+    PROV_DB_LOCK (&self->w);
+    if (!_prov_db_begin (&self->w, error))
+      return FALSE;
+    for (guint i = 0; i < n_ids; i++)
+      {
+        if (!_prov_db_check_exists (&self->w, "SELECT 1 FROM documents WHERE id = ?", ids[i],
+                                    _("document"), error))
+          goto fail;
+        stmt = _prov_db_stmt (&self->w, trash
+                              ? "UPDATE documents SET trashed_at = ?2 "
+                                "WHERE id = ?1 AND trashed_at IS NULL"
+                              : "UPDATE documents SET trashed_at = NULL "
+                                "WHERE id = ?1 AND trashed_at IS NOT NULL", error);
+        if (stmt == NULL)
+          goto fail;
+        sqlite3_bind_int64 (stmt, 1, ids[i]);
+        if (trash)
+          sqlite3_bind_int64 (stmt, 2, now);
+        if (!_prov_db_step_done (&self->w, stmt, error))
+          goto fail;
+      }
+    if (!_prov_db_commit (&self->w, error))
+      goto fail;
+  }
+
+  for (guint i = 0; i < n_ids; i++)
+    _prov_store_emit (self, PROV_STORE_SIGNAL_DOCUMENT_CHANGED, ids[i]);
+  /* the sources' claim counts and the collections' document counts skip the trash */
+  if (n_ids > 0)
+    {
+      _prov_store_emit (self, PROV_STORE_SIGNAL_SOURCES_CHANGED, 0);
+      _prov_store_emit (self, PROV_STORE_SIGNAL_COLLECTIONS_CHANGED, 0);
+    }
+  return TRUE;
+
+fail:
+  _prov_db_rollback (&self->w);
+  return FALSE;
+}
+
+gboolean
+prov_store_trash_documents_sync (ProvStore     *self,
+                                 const gint64  *ids,
+                                 guint          n_ids,
+                                 GError       **error)
+{
+  g_return_val_if_fail (PROV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  return set_trashed (self, ids, n_ids, TRUE, error);
+}
+
+gboolean
+prov_store_restore_documents_sync (ProvStore     *self,
+                                   const gint64  *ids,
+                                   guint          n_ids,
+                                   GError       **error)
+{
+  g_return_val_if_fail (PROV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  return set_trashed (self, ids, n_ids, FALSE, error);
+}
+
+GArray *
+prov_store_list_trash_sync (ProvStore  *self,
+                            GError    **error)
+{
+  g_autoptr(GRecMutexLocker) locker = NULL;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int row;
+
+  g_return_val_if_fail (PROV_IS_STORE (self), NULL);
+
+  locker = g_rec_mutex_locker_new (&self->r.lock);
+  stmt = _prov_db_stmt (&self->r, "SELECT id FROM documents WHERE trashed_at IS NOT NULL "
+                        "ORDER BY trashed_at DESC, id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((row = _prov_db_step_row (&self->r, stmt, error)) > 0)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (row < 0)
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
+gboolean
+prov_store_empty_trash_sync (ProvStore  *self,
+                             gint64      older_than_seconds,
+                             GError    **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  gint64 cutoff;
+  int row;
+
+  g_return_val_if_fail (PROV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (older_than_seconds >= 0, FALSE);
+
+  cutoff = _prov_now () - older_than_seconds;
+  {
+    PROV_DB_LOCK (&self->w);
+    if (!_prov_db_begin (&self->w, error))
+      return FALSE;
+    stmt = _prov_db_stmt (&self->w, "DELETE FROM documents "
+                          "WHERE trashed_at IS NOT NULL AND trashed_at <= ? RETURNING id", error);
+    if (stmt == NULL)
+      goto fail;
+    sqlite3_bind_int64 (stmt, 1, cutoff);
+    while ((row = _prov_db_step_row (&self->w, stmt, error)) > 0)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+
+        g_array_append_val (ids, id);
+      }
+    sqlite3_reset (stmt);
+    if (row < 0 || !_prov_db_commit (&self->w, error))
+      goto fail;
+  }
+
+  g_debug ("emptied %u documents from the trash", ids->len);
+  for (guint i = 0; i < ids->len; i++)
+    _prov_store_emit (self, PROV_STORE_SIGNAL_DOCUMENT_CHANGED, g_array_index (ids, gint64, i));
+  return TRUE;
+
+fail:
+  _prov_db_rollback (&self->w);
+  return FALSE;
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #include "prov-store-private.h"
 
@@ -50,7 +51,7 @@ tag_target_document (ProvDb  *db,
     return 0;
   if (id == 0)
     g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                 _("No claim with id %" G_GINT64_FORMAT " in the library"), claim_id);
+                 _("No claim with id %" PRId64 " in the library"), claim_id);
   return id;
 }
 
@@ -467,7 +468,8 @@ prov_store_list_collections_sync (ProvStore  *self,
 
   locker = g_rec_mutex_locker_new (&self->r.lock);
   stmt = _prov_db_stmt (&self->r, "SELECT c.id, c.name, (SELECT count(*) FROM documents "
-                        "WHERE collection_id = c.id) FROM collections c ORDER BY c.name", error);
+                        "WHERE collection_id = c.id AND trashed_at IS NULL) "
+                        "FROM collections c ORDER BY c.name", error);
   if (stmt == NULL)
     return NULL;
   while ((row = _prov_db_step_row (&self->r, stmt, error)) > 0)

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #include "prov-anchor.h"
 #include "prov-store-private.h"
@@ -107,8 +108,8 @@ _prov_store_insert_claim (ProvStore        *self,
       !span_ok (source, n) || !span_ok (content, n))
     {
       g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID,
-                   _("A claim span lies outside the text (cue %" G_GINT64_FORMAT "–%"
-                     G_GINT64_FORMAT ", text length %" G_GINT64_FORMAT ")"),
+                   _("A claim span lies outside the text (cue %" PRId64 "–%"
+                     PRId64 ", text length %" PRId64 ")"),
                    cue.start, cue.end, n);
       return FALSE;
     }

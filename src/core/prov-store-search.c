@@ -21,19 +21,25 @@
 #define PROBE_SQL \
   "SELECT count(*) FROM (SELECT rowid FROM search WHERE search MATCH ?1 LIMIT ?2)"
 
-/* The snippet is taken from the body, or the title for sources. Document ids come from the row
- * kind (rowid % 4). */
+/* The document of a hit, from the row kind (rowid % 4); 0 for sources and collection notes. */
+#define HIT_DOCUMENT \
+  "CASE f.rowid % 4 WHEN 0 THEN f.rowid / 4 " \
+  "  WHEN 1 THEN (SELECT document_id FROM claims WHERE id = f.rowid / 4) " \
+  "  WHEN 2 THEN (SELECT coalesce (n.document_id, c.document_id, 0) FROM notes n " \
+  "               LEFT JOIN claims c ON c.id = n.claim_id WHERE n.id = f.rowid / 4) " \
+  "  ELSE 0 END"
+
+/* The snippet is taken from the body, or the title for sources. Hits in trashed documents are
+ * left out. */
 #define SEARCH_COLUMNS \
   "SELECT f.rowid, bm25 (search, 4.0, 1.0), " \
   "snippet (search, -1, ?2, ?3, '…', 12), " \
-  "CASE f.rowid % 4 WHEN 0 THEN f.rowid / 4 " \
-  "  WHEN 1 THEN (SELECT document_id FROM claims WHERE id = f.rowid / 4) " \
-  "  WHEN 2 THEN (SELECT coalesce (n.document_id, c.document_id) FROM notes n " \
-  "               LEFT JOIN claims c ON c.id = n.claim_id WHERE n.id = f.rowid / 4) " \
-  "  ELSE 0 END AS doc, " \
+  HIT_DOCUMENT " AS doc, " \
   "CASE f.rowid % 4 WHEN 3 THEN (SELECT name FROM sources WHERE id = f.rowid / 4) " \
   "  ELSE NULL END " \
-  "FROM search f WHERE search MATCH ?1 "
+  "FROM search f WHERE search MATCH ?1 " \
+  "AND NOT EXISTS (SELECT 1 FROM documents t WHERE t.id = " HIT_DOCUMENT \
+  "                AND t.trashed_at IS NOT NULL) "
 #define SEARCH_SQL SEARCH_COLUMNS "ORDER BY rank LIMIT ?4"
 #define SEARCH_BROAD_SQL SEARCH_COLUMNS "ORDER BY f.rowid DESC LIMIT ?4"
 

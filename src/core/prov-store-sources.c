@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 
 #include "prov-store-private.h"
 
@@ -15,7 +16,8 @@
   "s.id, s.name, s.type, s.reliability, " \
   "(SELECT group_concat (alias, char (31)) FROM " \
   "  (SELECT alias FROM source_aliases WHERE source_id = s.id ORDER BY alias)), " \
-  "(SELECT count(*) FROM claims WHERE source_id = s.id AND suggestion != 'dismissed') " \
+  "(SELECT count(*) FROM claims c WHERE c.source_id = s.id AND c.suggestion != 'dismissed' " \
+  "   AND c.document_id NOT IN (SELECT id FROM documents WHERE trashed_at IS NOT NULL)) " \
   "FROM sources s "
 
 static gboolean
@@ -176,7 +178,7 @@ prov_store_get_sources_sync (ProvStore     *self,
       if (row == 0)
         {
           g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                       _("No source with id %" G_GINT64_FORMAT " in the library"), ids[i]);
+                       _("No source with id %" PRId64 " in the library"), ids[i]);
           return NULL;
         }
       g_ptr_array_add (list, source_from_row (stmt));

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "prov-store-private.h"
@@ -332,7 +333,7 @@ _prov_db_check_exists (ProvDb      *db,
   if (row == 0)
     {
       g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                   _("No %s with id %" G_GINT64_FORMAT " in the library"), what, id);
+                   _("No %s with id %" PRId64 " in the library"), what, id);
       return FALSE;
     }
   return TRUE;
@@ -523,7 +524,7 @@ check_existing (ProvStore  *self,
     {
       g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_TOO_NEW,
                    _("The library “%s” was written by a newer version of Provenance "
-                     "(schema %" G_GINT64_FORMAT ", this version reads up to %d); "
+                     "(schema %" PRId64 ", this version reads up to %d); "
                      "it was left untouched"),
                    self->path, *user_version, PROV_STORE_SCHEMA_VERSION);
       return FALSE;
@@ -581,7 +582,7 @@ migrate (ProvStore  *self,
           !_prov_db_commit (&self->w, error))
         {
           _prov_db_rollback (&self->w);
-          g_prefix_error (error, _("Cannot upgrade the library to schema %" G_GINT64_FORMAT
+          g_prefix_error (error, _("Cannot upgrade the library to schema %" PRId64
                                    ": "), v);
           return FALSE;
         }
@@ -674,7 +675,8 @@ prov_store_is_empty_sync (ProvStore  *self,
   g_return_val_if_fail (PROV_IS_STORE (self), FALSE);
   {
     PROV_DB_LOCK (&self->r);
-    if (!_prov_db_get_int64 (&self->r, "SELECT EXISTS (SELECT 1 FROM documents)", -1, &any,
+    if (!_prov_db_get_int64 (&self->r, "SELECT EXISTS (SELECT 1 FROM documents "
+                             "WHERE trashed_at IS NULL)", -1, &any,
                              error))
       return FALSE;
   }

@@ -37,7 +37,7 @@ typedef enum
 } ProvStoreError;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define PROV_STORE_SCHEMA_VERSION 2
+#define PROV_STORE_SCHEMA_VERSION 3
 
 /* Metadata of a document as the importer found it; NULL fields are left unset/unchanged. */
 typedef struct
@@ -246,6 +246,27 @@ gboolean    prov_store_update_document_sync (ProvStore              *self,
                                              gint64                  document_id,
                                              const ProvDocumentInfo *info,
                                              GError                **error);
+/* Moves documents to the trash (one transaction; fails with NOT_FOUND, changing nothing, when an
+ * id is not in the library): they keep every row but leave every query, model, search and count
+ * until restored or the trash is emptied. prov_store_get_document_sync (), load and the claim
+ * list of one document still read them. Adding the same URI again restores a document. */
+gboolean    prov_store_trash_documents_sync (ProvStore     *self,
+                                             const gint64  *ids,
+                                             guint          n_ids,
+                                             GError       **error);
+/* Takes documents out of the trash (the Undo of trashing them). */
+gboolean    prov_store_restore_documents_sync (ProvStore     *self,
+                                               const gint64  *ids,
+                                               guint          n_ids,
+                                               GError       **error);
+/* Deletes for good, with their versions, annotations, claims, notes and tags, the documents
+ * trashed at least @older_than_seconds ago (0: every trashed document). */
+gboolean    prov_store_empty_trash_sync (ProvStore  *self,
+                                         gint64      older_than_seconds,
+                                         GError    **error);
+/* Returns the ids of the trashed documents, most recently trashed first (a GArray of gint64). */
+GArray     *prov_store_list_trash_sync  (ProvStore  *self,
+                                         GError    **error);
 /* Deletes a document with its versions, annotations, claims and notes. */
 gboolean    prov_store_delete_document_sync (ProvStore  *self,
                                              gint64      document_id,
