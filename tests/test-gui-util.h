@@ -154,25 +154,6 @@ prov_test_find_text_view (GtkWidget *root,
   return NULL;
 }
 
-static inline GtkWidget *
-prov_test_find_icon_button (GtkWidget  *root,
-                            const char *icon_name)
-{
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), icon_name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = prov_test_find_icon_button (child, icon_name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Finds the GtkStack under @root that has a page named @page. */
 static inline GtkStack *
 prov_test_find_stack (GtkWidget  *root,
@@ -210,24 +191,6 @@ prov_test_activate_toast_button (AdwToastOverlay *overlay)
   g_assert_nonnull (button);
   g_test_message ("pressing the toast button “%s”", gtk_button_get_label (GTK_BUTTON (button)));
   g_signal_emit_by_name (button, "clicked");
-}
-
-/* Closes every toast of @overlay, one after another, as their close buttons do. */
-static inline void
-prov_test_dismiss_toasts (AdwToastOverlay *overlay)
-{
-  for (guint i = 0; i < 20; i++)
-    {
-      GtkWidget *toast = prov_test_find_widget (GTK_WIDGET (overlay),
-                                                g_type_from_name ("AdwToastWidget"), NULL);
-      GtkWidget *close = toast != NULL
-                         ? prov_test_find_icon_button (toast, "window-close-symbolic") : NULL;
-
-      if (close == NULL)
-        return;
-      g_signal_emit_by_name (close, "clicked");
-      prov_test_run_for (600);
-    }
 }
 
 /* Finds an open toplevel window of @type. */

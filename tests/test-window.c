@@ -440,11 +440,11 @@ test_delete_and_undo (Fixture       *fixture,
   g_assert_cmpuint (prov_library_sidebar_get_n_documents (sidebar), ==, 1);
   g_assert_cmpint (prov_window_get_document_id (fixture->window), ==, id);
 
-  /* Without Undo the document goes when its toast does; the empty state shows. */
+  /* Without Undo the document stays in the trash, out of the library; the empty state shows. */
   gtk_widget_activate_action (root, "win.delete-selected", NULL);
   prov_test_run_for (600);
-  prov_test_dismiss_toasts (overlay);
   g_assert_true (prov_test_wait_for (library_is_empty, sidebar, 5000));
+  g_assert_true (prov_store_is_empty_sync (prov_application_get_store (fixture->app), NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack (fixture)), ==, "empty");
   g_assert_nonnull (prov_test_find_widget (root, ADW_TYPE_STATUS_PAGE, "No Documents Yet"));
   g_assert_nonnull (prov_test_find_widget (root, ADW_TYPE_STATUS_PAGE, "No Document Selected"));

@@ -11,6 +11,7 @@
 
 #include "prov-application.h"
 #include "prov-paths.h"
+#include "prov-store-async.h"
 #include "prov-preferences.h"
 #include "prov-sample.h"
 #include "prov-window.h"
@@ -95,6 +96,9 @@ prov_application_open_library (ProvApplication *self)
   if (prov_store_get_created (self->store)
       && prov_sample_add_sync (self->store, self->analyzer, &error) == 0)
     g_debug ("Cannot add the sample article: %s", error->message);
+
+  /* What was deleted in an earlier session had its Undo then; it goes for good now. */
+  prov_store_empty_trash_async (self->store, 60, NULL, NULL, NULL);
 
   self->importer = prov_importer_new (self->store, NULL, self->analyzer);
 }

@@ -338,6 +338,13 @@ update_fields (ProvClaimEditor *self,
   self->updating = FALSE;
 }
 
+/* The store refreshed the claim in place (a rating, a status): show it, keep the note typed. */
+static void
+claim_notify_cb (ProvClaimEditor *self)
+{
+  update_fields (self, TRUE);
+}
+
 void
 prov_claim_editor_set_claim (ProvClaimEditor *self,
                              ProvClaim       *claim)
@@ -355,7 +362,11 @@ prov_claim_editor_set_claim (ProvClaimEditor *self,
   if (!same_claim)
     prov_claim_editor_flush_note (self);
 
+  if (self->claim != NULL)
+    g_signal_handlers_disconnect_by_func (self->claim, claim_notify_cb, self);
   g_set_object (&self->claim, claim);
+  if (claim != NULL)
+    g_signal_connect_swapped (claim, "notify", G_CALLBACK (claim_notify_cb), self);
   update_fields (self, same_claim);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLAIM]);
 }
@@ -435,6 +446,8 @@ prov_claim_editor_dispose (GObject *object)
     prov_claim_editor_flush_note (self);
   g_clear_handle_id (&self->note_timeout_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (object), PROV_TYPE_CLAIM_EDITOR);
+  if (self->claim != NULL)
+    g_signal_handlers_disconnect_by_func (self->claim, claim_notify_cb, self);
   g_clear_object (&self->claim);
   g_clear_object (&self->store);
 

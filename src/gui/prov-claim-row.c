@@ -237,8 +237,15 @@ prov_claim_row_set_claim (ProvClaimRow *self,
   g_return_if_fail (PROV_IS_CLAIM_ROW (self));
   g_return_if_fail (claim == NULL || PROV_IS_CLAIM (claim));
 
-  if (!g_set_object (&self->claim, claim))
+  if (self->claim == claim)
     return;
+
+  /* The store refreshes a claim in place: follow its properties, not just its arrival. */
+  if (self->claim != NULL)
+    g_signal_handlers_disconnect_by_func (self->claim, update_contents, self);
+  g_set_object (&self->claim, claim);
+  if (claim != NULL)
+    g_signal_connect_swapped (claim, "notify", G_CALLBACK (update_contents), self);
   update_contents (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLAIM]);
 }
@@ -286,8 +293,8 @@ prov_claim_row_dispose (GObject *object)
 {
   ProvClaimRow *self = PROV_CLAIM_ROW (object);
 
+  prov_claim_row_set_claim (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (object), PROV_TYPE_CLAIM_ROW);
-  g_clear_object (&self->claim);
 
   G_OBJECT_CLASS (prov_claim_row_parent_class)->dispose (object);
 }

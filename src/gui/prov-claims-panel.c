@@ -266,6 +266,8 @@ build_model (ProvClaimsPanel *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   g_signal_connect_swapped (self->claims, "items-changed", G_CALLBACK (claims_changed_cb), self);
+  /* Claims changed in place do not change the list: count them again after every reload. */
+  g_signal_connect_swapped (self->claims, "reloaded", G_CALLBACK (update_header), self);
   g_signal_connect_swapped (self->selection, "notify::selected",
                             G_CALLBACK (selection_changed_cb), self);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

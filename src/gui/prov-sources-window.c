@@ -410,12 +410,10 @@ item_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-item_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  user_data)
+fill_row (GtkWidget  *box,
+          ProvSource *source)
 {
-  ProvSource *source = gtk_list_item_get_item (item);
-  GtkWidget *names = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *names = gtk_widget_get_first_child (box);
   GtkWidget *name = gtk_widget_get_first_child (names);
   GtkWidget *details = gtk_widget_get_next_sibling (name);
   GtkWidget *count = gtk_widget_get_next_sibling (names);
@@ -452,6 +450,40 @@ item_bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_set_tooltip_text (rating, rating_tip);
 }
 
+/* The store refreshes a source in place (a rename, a new alias, a count): show it. */
+static void
+source_notify_cb (ProvSource *source,
+                  GParamSpec *pspec,
+                  GtkWidget  *box)
+{
+  fill_row (box, source);
+}
+
+static void
+item_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  ProvSource *source = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+
+  if (source == NULL)
+    return;
+  fill_row (box, source);
+  g_signal_connect_object (source, "notify", G_CALLBACK (source_notify_cb), box, 0);
+}
+
+static void
+item_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  user_data)
+{
+  ProvSource *source = gtk_list_item_get_item (item);
+
+  if (source != NULL)
+    g_signal_handlers_disconnect_by_func (source, source_notify_cb, gtk_list_item_get_child (item));
+}
+
 static void
 merge_action_cb (GtkWidget  *widget,
                  const char *action_name,
@@ -482,6 +514,7 @@ set_store (ProvSourcesWindow *self,
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (item_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (item_bind_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (item_unbind_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));

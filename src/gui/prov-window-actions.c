@@ -308,52 +308,18 @@ move_selected_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-typedef struct
-{
-  ProvWindow *window;
-  GArray     *ids;
-  gboolean    undone;
-} PendingDelete;
-
 static void
-pending_delete_free (PendingDelete *pending)
+delete_toast_undo_cb (AdwToast   *toast,
+                      ProvWindow *self)
 {
-  g_array_unref (pending->ids);
-  g_object_unref (pending->window);
-  g_free (pending);
-}
-
-static gboolean
-delete_pending_idle_cb (gpointer user_data)
-{
-  PendingDelete *pending = g_object_get_data (user_data, "pending-delete");
+  GArray *ids = g_object_get_data (G_OBJECT (toast), "document-ids");
   g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; !pending->undone && error == NULL && i < pending->ids->len; i++)
-    prov_store_delete_document_sync (pending->window->store,
-                                     g_array_index (pending->ids, gint64, i), &error);
-  if (error != NULL)
-    prov_window_show_toast (pending->window, error->message);
-
-  return G_SOURCE_REMOVE;
-}
-
-static void
-delete_toast_dismissed_cb (AdwToast *toast)
-{
-  /* A toast is dismissed before its button-clicked handlers run: decide once both are done. */
-  g_idle_add_full (G_PRIORITY_DEFAULT, delete_pending_idle_cb, g_object_ref (toast),
-                   g_object_unref);
-}
-
-static void
-delete_toast_undo_cb (AdwToast *toast)
-{
-  PendingDelete *pending = g_object_get_data (G_OBJECT (toast), "pending-delete");
-
-  pending->undone = TRUE;
-  if (pending->ids->len > 0)
-    prov_window_show_document (pending->window, g_array_index (pending->ids, gint64, 0));
+  if (!prov_store_restore_documents_sync (self->store, (const gint64 *) (gpointer) ids->data,
+                                          ids->len, &error))
+    prov_window_show_toast (self, error->message);
+  else if (ids->len > 0)
+    prov_window_show_document (self, g_array_index (ids, gint64, 0));
 }
 
 static void
@@ -362,34 +328,40 @@ delete_selected_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   ProvWindow *self = PROV_WINDOW (widget);
-  PendingDelete *pending = g_new0 (PendingDelete, 1);
+  g_autoptr(GArray) ids = prov_library_sidebar_get_selected_ids (self->library_sidebar);
+  g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
   AdwToast *toast;
 
-  pending->window = g_object_ref (self);
-  pending->ids = prov_library_sidebar_get_selected_ids (self->library_sidebar);
-  if (pending->ids->len == 1)
+  if (ids->len == 0)
+    return;
+  if (ids->len == 1)
     {
       g_autoptr(ProvDocument) doc =
-        prov_store_get_document_sync (self->store, g_array_index (pending->ids, gint64, 0), NULL);
+        prov_store_get_document_sync (self->store, g_array_index (ids, gint64, 0), NULL);
 
-      title = g_strdup_printf (_("“%s” will be deleted"),
-                               doc != NULL ? prov_document_get_title (doc) : "");
+      title = g_strdup_printf (_("“%s” deleted"), doc != NULL ? prov_document_get_title (doc) : "");
     }
   else
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document will be deleted",
-                                          "%u documents will be deleted", pending->ids->len),
-                             pending->ids->len);
+    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document deleted",
+                                          "%u documents deleted", ids->len),
+                             ids->len);
 
-  /* The documents go when the toast does, unless Undo is pressed first. */
+  /* Deleted documents wait in the trash, for Undo, until the app next starts. */
+  if (!prov_store_trash_documents_sync (self->store, (const gint64 *) (gpointer) ids->data,
+                                        ids->len, &error))
+    {
+      prov_window_show_toast (self, error->message);
+      return;
+    }
   prov_reader_view_set_document_id (self->reader_view, 0);
   prov_claims_panel_set_document_id (self->claims_panel, 0);
+
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "pending-delete", pending,
-                          (GDestroyNotify) pending_delete_free);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (delete_toast_undo_cb), NULL);
-  g_signal_connect (toast, "dismissed", G_CALLBACK (delete_toast_dismissed_cb), NULL);
+  g_object_set_data_full (G_OBJECT (toast), "document-ids", g_steal_pointer (&ids),
+                          (GDestroyNotify) g_array_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (delete_toast_undo_cb), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
