@@ -187,6 +187,17 @@ test_quotes (void)
   /* A "said" inside a quote is the speaker's, not the article's. */
   g_assert_cmpuint (count ("\"I think my father said we would win,\" she said.",
                            PROV_KIND_NAMED), ==, 0);
+  /* A quote continuing the speaker is a quote of its own, unless switched off. */
+  expect ("\u201cWe will rebuild it,\u201d she said. \u201cNobody can stop the town now, not "
+          "even the river.\u201d", "\"", PROV_KIND_QUOTE, "she",
+          "Nobody can stop the town now, not even the river.");
+  prov_analyzer_set_quote_continuations (analyzer, FALSE);
+  g_assert_cmpuint (count ("\u201cWe will rebuild it,\u201d she said. \u201cNobody can stop the "
+                           "town now, not even the river.\u201d", PROV_KIND_QUOTE), ==, 1);
+  prov_analyzer_set_quote_continuations (analyzer, TRUE);
+  /* A quote in a new paragraph with no speaker is not the last paragraph's speaker's. */
+  g_assert_cmpuint (count ("\u201cWe will rebuild it,\u201d she said.\n\u201cNobody can stop "
+                           "the town now, not even the river.\u201d", PROV_KIND_QUOTE), ==, 1);
   /* Scare quotes are not attributions. */
   g_assert_cmpuint (count ("They called it the \"Great Satan\" again.", PROV_KIND_QUOTE), ==, 0);
 }

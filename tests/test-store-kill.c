@@ -1,6 +1,7 @@
 /* test-store-kill.c — the library survives SIGKILL: a child imports in a loop and is killed at
- * random moments; every document it reported as committed must be there and whole, and
- * PRAGMA integrity_check must say ok.
+ * random moments, while storing new documents and second versions (re-anchoring every
+ * annotation); every document it reported as committed must be there and whole, with the
+ * version it reported, and PRAGMA integrity_check must say ok.
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -18,11 +19,13 @@
 #define ROUNDS 24
 #define SENTENCE "Officials said the harbour plan was delayed, reportedly by a year. "
 
-/* Document @n has n % 7 + 1 paragraphs and as many attributions. */
+/* Document @n has n % 7 + 1 paragraphs and as many attributions; its second version has one
+ * more sentence at the top (so every annotation is re-anchored). */
 static char *
-document_text (guint n)
+document_text (guint    n,
+               gboolean updated)
 {
-  GString *text = g_string_new (NULL);
+  GString *text = g_string_new (updated ? "Updated on Tuesday. " : NULL);
 
   g_string_append_printf (text, "Document %u. ", n);
   for (guint p = 0; p < n % 7 + 1; p++)
@@ -43,11 +46,14 @@ child_main (const char *path,
       g_printerr ("child: %s\n", error->message);
       _exit (3);
     }
-  for (guint n = first;; n++)
+  for (guint i = first;; i++)
     {
-      g_autofree char *text = document_text (n);
+      /* every third step stores a second version of the previous document */
+      gboolean updated = i % 3 == 2;
+      guint n = updated ? i - 1 : i;
+      g_autofree char *text = document_text (n, updated);
       g_autofree char *uri = g_strdup_printf ("https://example.org/%u", n);
-      g_autofree char *line = g_strdup_printf ("%u\n", n);
+      g_autofree char *line = g_strdup_printf ("%u %d\n", n, updated);
       g_autoptr(GBytes) raw = g_bytes_new (text, strlen (text));
       ProvDocumentInfo info = { uri, "Harbour", NULL, NULL, NULL, "en", NULL };
       ProvAnalysis *analysis = test_analysis_new (text);
@@ -79,7 +85,7 @@ test_kill (void)
 {
   g_autofree char *dir = test_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "library.db", NULL);
-  g_autoptr(GArray) committed = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) committed = g_hash_table_new (NULL, NULL);  /* n → updated + 1 */
   guint next = 0;
 
   for (guint round = 0; round < ROUNDS; round++)
@@ -114,26 +120,32 @@ test_kill (void)
       lines = g_strsplit (reported->str, "\n", -1);
       for (guint i = 0; lines[i] != NULL && lines[i + 1] != NULL; i++)  /* complete lines */
         {
-          guint64 doc = g_ascii_strtoull (lines[i], NULL, 10);
-          guint d = (guint) doc;
+          char *end = NULL;
+          guint d = (guint) g_ascii_strtoull (lines[i], &end, 10);
+          gboolean updated = end != NULL && g_str_equal (end, " 1");
 
-          g_array_append_val (committed, d);
+          g_hash_table_insert (committed, GUINT_TO_POINTER (d), GINT_TO_POINTER (updated + 1));
           next = MAX (next, d + 1);
         }
-      next += 1000;  /* the next child never reuses a URI the killed one may have half-written */
+      next += 999;  /* the next child never reuses a URI the killed one may have half-written */
+      next += 3 - next % 3;  /* and starts with a first version */
 
       {
         g_autoptr(GError) error = NULL;
         g_autoptr(ProvStore) store = prov_store_open_sync (path, NULL, &error);
+        GHashTableIter iter;
+        gpointer key, value;
 
         g_assert_no_error (error);
         g_assert_true (prov_store_check_integrity_sync (store, &error));
         g_assert_no_error (error);
-        for (guint i = 0; i < committed->len; i++)
+        g_hash_table_iter_init (&iter, committed);
+        while (g_hash_table_iter_next (&iter, &key, &value))
           {
-            guint d = g_array_index (committed, guint, i);
+            guint d = GPOINTER_TO_UINT (key);
+            gboolean updated = GPOINTER_TO_INT (value) == 2;
             g_autofree char *uri = g_strdup_printf ("https://example.org/%u", d);
-            g_autofree char *text = document_text (d);
+            g_autofree char *text = document_text (d, updated);
             g_autoptr(ProvDocumentContents) contents = NULL;
             gint64 id = prov_store_find_document_by_uri_sync (store, uri, &error);
 
@@ -141,14 +153,33 @@ test_kill (void)
             g_assert_cmpint (id, >, 0);
             contents = prov_store_load_document_sync (store, id, 0, &error);
             g_assert_no_error (error);
+            /* the second version may have committed just before the kill, unreported */
+            if (!updated && g_strcmp0 (contents->text, text) != 0)
+              {
+                updated = TRUE;
+                g_free (text);
+                text = document_text (d, TRUE);
+                g_hash_table_iter_replace (&iter, GINT_TO_POINTER (2));
+              }
             g_assert_cmpstr (contents->text, ==, text);
             g_assert_cmpuint (contents->claims->len, ==, d % 7 + 1);
             g_assert_cmpuint (contents->annotations->len, ==, 2 * (d % 7 + 1));
+            g_assert_cmpint (prov_document_get_version_count (contents->document), ==,
+                             updated ? 2 : 1);
+            for (guint a = 0; a < contents->annotations->len; a++)
+              {
+                ProvAnnotation *ann = g_ptr_array_index (contents->annotations, a);
+                g_autofree char *slice = g_utf8_substring (text, ann->start, ann->end);
+
+                g_assert_cmpint (ann->anchor, !=, PROV_ANCHOR_ORPHAN);
+                g_assert_cmpstr (slice, ==, ann->exact);
+              }
           }
       }
-      g_test_message ("round %u: %u documents committed so far", round, committed->len);
+      g_test_message ("round %u: %u documents committed so far", round,
+                      g_hash_table_size (committed));
     }
-  g_assert_cmpuint (committed->len, >, 0);
+  g_assert_cmpuint (g_hash_table_size (committed), >, 0);
   test_rmdir (dir);
 }
 

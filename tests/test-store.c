@@ -197,6 +197,16 @@ test_refuse_damaged (Fixture       *f,
   assert_refused (f->path, PROV_STORE_ERROR_CORRUPT, "damaged");
 }
 
+static int
+version_cb (void  *data,
+            int    n,
+            char **values,
+            char **names)
+{
+  *(gint64 *) data = g_ascii_strtoll (values[0], NULL, 10);
+  return 0;
+}
+
 /* The fixture of schema 1 (tests/data/schema-v1.sql, a dump of a library written by schema 1)
  * still opens, migrates to the current schema and keeps every record. */
 static void
@@ -231,6 +241,22 @@ test_migrate_v1 (void)
   g_assert_no_error (error);
   g_assert_cmpuint (hits->len, >=, 1);
   g_assert_true (prov_store_check_integrity_sync (store, &error));
+
+  /* schema 2 counted the claims of the existing documents */
+  {
+    g_autoptr(ProvDocument) doc = prov_store_get_document_sync (store, 1, &error);
+    gint64 version = 0;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (prov_document_get_claim_count (doc), ==, 2);
+    g_assert_cmpint (prov_document_get_unreviewed_count (doc), ==, 1);
+    g_clear_object (&store);
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version", version_cb, &version, NULL), ==,
+                     SQLITE_OK);
+    sqlite3_close (db);
+    g_assert_cmpint (version, ==, PROV_STORE_SCHEMA_VERSION);
+  }
   test_rmdir (dir);
 }
 
@@ -386,6 +412,105 @@ test_new_version (Fixture       *f,
   g_assert_cmpuint (changed->len, ==, 1);
 }
 
+/* A text that repeats itself ("The minister said …" forty times): deleting one sentence's cue
+ * orphans exactly what was deleted, and nothing latches onto a look-alike elsewhere. */
+static void
+test_repetitive_text (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char * const words[] = { "port", "tax", "bridge", "school", "rail", "water",
+                                        "power", "housing" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) v1 = g_string_new (NULL);
+  g_autoptr(GString) v2 = g_string_new ("A correction was added on top.\n\n");
+  g_autoptr(GPtrArray) orphans = NULL;
+  ProvDocumentInfo info = { "https://example.org/minister", NULL, NULL, NULL, NULL, NULL, NULL };
+  ProvAnalysis *analysis;
+  ProvStoreAddResult res;
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append_printf (v1, "The minister said the %s budget %u would rise. ",
+                            words[i % 8], i);
+  analysis = test_analysis_new (v1->str);
+  for (guint i = 0; i < 40; i++)
+    {
+      ProvSpan cue = test_span (v1->str, "said", i);
+      ProvSpan source = { cue.start - 13, cue.start - 1 };
+      ProvSpan content = { cue.end + 1, (gint64) (strstr (g_utf8_offset_to_pointer (v1->str,
+                                                                                 cue.end),
+                                                          " would") - v1->str) };
+
+      g_ptr_array_add (analysis->attributions,
+                       prov_attribution_new (PROV_KIND_NAMED, cue, source, content, "r", 1));
+    }
+  g_assert_true (prov_store_add_document_version_sync (f->store, &info, v1->str, NULL, NULL,
+                                                       NULL, NULL, analysis, &res, &error));
+  test_analysis_free (analysis);
+
+  /* v2: a paragraph on top; sentence 20 loses "said the rail budget 20" */
+  {
+    const char *s20 = strstr (v1->str, "The minister said the rail budget 20 ");
+    const char *s21 = strstr (v1->str, "The minister said the water budget 21 ");
+
+    g_string_append_len (v2, v1->str, s20 - v1->str);
+    g_string_append (v2, "The minister would rise. ");
+    g_string_append (v2, s21);
+  }
+  g_assert_true (prov_store_add_document_version_sync (f->store, &info, v2->str, NULL, NULL,
+                                                       NULL, NULL, NULL, &res, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (res.orphaned, ==, 2);   /* sentence 20's cue and content */
+  g_assert_cmpuint (res.reanchored, ==, 118);
+  orphans = prov_store_list_orphans_sync (f->store, res.document_id, &error);
+  g_assert_cmpuint (orphans->len, ==, 2);
+  for (guint i = 0; i < orphans->len; i++)
+    {
+      ProvAnnotation *a = g_ptr_array_index (orphans, i);
+
+      g_assert_true (g_str_equal (a->exact, "said") || g_str_equal (a->exact, "the rail budget 20"));
+    }
+}
+
+/* Bad input is refused with a clear error and leaves nothing half-stored. */
+static void
+test_bad_input (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  ProvDocumentInfo info = { "https://example.org/bad", "Bad", NULL, NULL, NULL, NULL, NULL };
+  ProvDocumentInfo no_uri = { NULL, "Bad", NULL, NULL, NULL, NULL, NULL };
+  ProvAnalysis *analysis = test_analysis_new ("Short text, officials said.");
+  ProvAnalysis *other = test_analysis_new ("Another text entirely, of another length.");
+
+  g_ptr_array_add (analysis->attributions,
+                   prov_attribution_new (PROV_KIND_NAMED, (ProvSpan) { 20, 90 }, PROV_SPAN_NONE,
+                                         PROV_SPAN_NONE, "r", 1));
+  g_assert_false (prov_store_add_document_version_sync (f->store, &info, analysis->text, NULL,
+                                                        NULL, NULL, NULL, analysis, NULL,
+                                                        &error));
+  g_assert_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "https://example.org/bad"));
+  g_clear_error (&error);
+  g_assert_true (prov_store_is_empty_sync (f->store, &error));  /* rolled back, document too */
+
+  g_assert_false (prov_store_add_document_version_sync (f->store, &info, analysis->text, NULL,
+                                                        NULL, NULL, NULL, other, NULL, &error));
+  g_assert_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (prov_store_add_document_version_sync (f->store, &info, "caf\xe9", NULL, NULL,
+                                                        NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (prov_store_add_document_version_sync (f->store, &no_uri, "text", NULL, NULL,
+                                                        NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (prov_store_is_empty_sync (f->store, &error));
+  g_assert_true (prov_store_check_integrity_sync (f->store, &error));
+  test_analysis_free (analysis);
+  test_analysis_free (other);
+}
+
 static void
 test_suggestions_persist (Fixture       *f,
                           gconstpointer  data)
@@ -393,6 +518,7 @@ test_suggestions_persist (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) claims = NULL;
   g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(ProvDocument) doc = NULL;
   ProvClaimUpdate dismiss = { PROV_CLAIM_UPDATE_SUGGESTION, .suggestion =
                                 PROV_SUGGESTION_DISMISSED };
   ProvClaimUpdate accept = { PROV_CLAIM_UPDATE_SUGGESTION, .suggestion =
@@ -420,6 +546,9 @@ test_suggestions_persist (Fixture       *f,
 
   claims = prov_store_list_claims_sync (f->store, id, FALSE, &error);
   g_assert_cmpuint (claims->len, ==, 4);  /* 5 minus the dismissed one */
+  doc = prov_store_get_document_sync (f->store, id, &error);
+  g_assert_cmpint (prov_document_get_claim_count (doc), ==, 4);
+  g_assert_cmpint (prov_document_get_unreviewed_count (doc), ==, 4);
   all = prov_store_list_claims_sync (f->store, id, TRUE, &error);
   g_assert_cmpuint (all->len, ==, 5);
   for (guint i = 0; i < all->len; i++)
@@ -700,6 +829,8 @@ main (int   argc,
   ADD ("add-document", test_add_document);
   ADD ("same-content", test_same_content);
   ADD ("new-version", test_new_version);
+  ADD ("repetitive-text", test_repetitive_text);
+  ADD ("bad-input", test_bad_input);
   ADD ("suggestions-persist", test_suggestions_persist);
   ADD ("ratings", test_ratings);
   ADD ("sources-merge", test_sources_merge);

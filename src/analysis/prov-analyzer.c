@@ -11,7 +11,7 @@
 
 #include "prov-analyzer.h"
 #include "prov-block.h"
-#include "prov-text.h"
+#include "prov-text-private.h"
 
 /* Blocks end at a line break after BLOCK_MIN bytes, or are cut near BLOCK_MAX. */
 #define BLOCK_MIN (16 * 1024)
@@ -22,6 +22,7 @@ struct _ProvAnalyzer
   GObject      parent_instance;
 
   ProvLexicon *lexicon;
+  gboolean     quote_continuations;
 };
 
 G_DEFINE_FINAL_TYPE (ProvAnalyzer, prov_analyzer, G_TYPE_OBJECT)
@@ -47,6 +48,7 @@ prov_analyzer_class_init (ProvAnalyzerClass *klass)
 static void
 prov_analyzer_init (ProvAnalyzer *self)
 {
+  self->quote_continuations = TRUE;
 }
 
 ProvAnalyzer *
@@ -75,6 +77,23 @@ prov_analyzer_get_lexicon (ProvAnalyzer *self)
   g_return_val_if_fail (PROV_IS_ANALYZER (self), NULL);
 
   return self->lexicon;
+}
+
+void
+prov_analyzer_set_quote_continuations (ProvAnalyzer *self,
+                                       gboolean      enabled)
+{
+  g_return_if_fail (PROV_IS_ANALYZER (self));
+
+  self->quote_continuations = !!enabled;
+}
+
+gboolean
+prov_analyzer_get_quote_continuations (ProvAnalyzer *self)
+{
+  g_return_val_if_fail (PROV_IS_ANALYZER (self), FALSE);
+
+  return self->quote_continuations;
 }
 
 /* The end (exclusive, bytes) of the block starting at @start. */
@@ -178,6 +197,7 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
 {
   g_autoptr(GString) normal = NULL;
   ProvProfile local = { { 0 } };
+  UBreakIterator *bi;
   const char *bad = NULL;
   gsize start = 0;
   gint64 base = 0;
@@ -195,6 +215,19 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
       return FALSE;
     }
 
+  if (length == 0)
+    {
+      if (profile != NULL)
+        *profile = local;
+      return TRUE;
+    }
+  bi = _prov_text_sentence_iterator_new ();
+  if (bi == NULL)
+    {
+      g_set_error (error, PROV_ANALYZER_ERROR, PROV_ANALYZER_ERROR_ICU,
+                   "ICU could not open its sentence break iterator");
+      return FALSE;
+    }
   normal = g_string_sized_new (MIN ((gsize) length, BLOCK_MAX) + 16);
   while (start < (gsize) length)
     {
@@ -204,10 +237,12 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
 
       g_string_truncate (normal, 0);
       n_chars = prov_text_normalize_append (normal, text + start, end - start);
-      if (!_prov_block_init (&block, self->lexicon, normal->str, normal->len))
-        g_warning ("ICU could not split a block into sentences");
+      if (!_prov_block_init (&block, self->lexicon, bi, normal->str, normal->len))
+        g_debug ("ICU could not split a block into sentences; taken as one");
       _prov_rules_markers (&block);
       _prov_rules_verbs (&block);
+      _prov_rules_nominal (&block);
+      block.quote_continuations = self->quote_continuations;
       _prov_rules_quotes (&block);
       _prov_block_resolve (&block);
       profile_block (&block, &local);
@@ -235,6 +270,7 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
       start = end;
     }
 
+  ubrk_close (bi);
   if (profile != NULL)
     *profile = local;
   return TRUE;

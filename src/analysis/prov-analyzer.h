@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 typedef enum
 {
   PROV_ANALYZER_ERROR_INVALID_UTF8,
+  PROV_ANALYZER_ERROR_ICU,
 } ProvAnalyzerError;
 
 /* The result of one analysis; offsets are code points into @text, end exclusive. */
@@ -34,7 +35,8 @@ G_DECLARE_FINAL_TYPE (ProvAnalyzer, prov_analyzer, PROV, ANALYZER, GObject)
 GQuark        prov_analyzer_error_quark (void);
 /* Creates an analyzer over the built-in English lexicon. */
 ProvAnalyzer *prov_analyzer_new         (void);
-/* Analyzes @text (UTF-8, @length bytes or -1); fails only on invalid UTF-8. */
+/* Analyzes @text (UTF-8, @length bytes or -1); fails on invalid UTF-8 (or when ICU cannot
+ * start). */
 ProvAnalysis *prov_analyzer_analyze     (ProvAnalyzer  *self,
                                          const char    *text,
                                          gssize         length,
@@ -43,6 +45,13 @@ ProvAnalysis *prov_analyzer_analyze     (ProvAnalyzer  *self,
 ProvAnalyzer *prov_analyzer_new_with_lexicon (ProvLexicon *lexicon);
 /* Returns the analyzer's lexicon (owned by the analyzer). */
 ProvLexicon  *prov_analyzer_get_lexicon (ProvAnalyzer  *self);
+/* Whether a quote that continues its paragraph's last speaker ("“A,” she said. “B.”") is an
+ * attribution of its own (TRUE, the default) or left as more of the same speech (FALSE, the
+ * granularity of corpora that give one attribution several content spans). */
+void          prov_analyzer_set_quote_continuations (ProvAnalyzer *self,
+                                                     gboolean      enabled);
+/* Returns what prov_analyzer_set_quote_continuations() set. */
+gboolean      prov_analyzer_get_quote_continuations (ProvAnalyzer *self);
 
 /* Receives each attribution of a streaming analysis, in document order. */
 typedef void (*ProvAttributionFunc) (const ProvAttribution *attribution,

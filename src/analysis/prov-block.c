@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "prov-block.h"
-#include "prov-text.h"
+#include "prov-text-private.h"
 
 static gboolean
 is_word_char (gunichar c)
@@ -157,12 +157,32 @@ tokenize (ProvBlock *block)
             tok.flags |= PROV_TOK_QUOTE;
           i += char_len (text, i);
           cp++;
+          /* Two apostrophes or backticks are a double quote (''like this'', ``or this''). */
+          if ((c == '\'' || c == '`') && i < len && (text[i] == '\'' || text[i] == '`'))
+            {
+              tok.flags |= PROV_TOK_QUOTE;
+              tok.c = '"';
+              i++;
+              cp++;
+            }
         }
       tok.bend = (guint32) i;
       tok.end = cp;
       append_lower (block, &tok);
       if (tok.flags & PROV_TOK_WORD)
-        tok.lex = _prov_lexicon_word_flags (block->lexicon, block->lower->str + tok.lower);
+        {
+          const ProvWordEntry *entry = _prov_lexicon_lookup (block->lexicon,
+                                                             block->lower->str + tok.lower);
+
+          if (entry != NULL)
+            {
+              tok.lex = entry->flags;
+              if (entry->flags & PROV_LEX_BIT (PROV_LEXICON_HOMOGRAPH))
+                tok.flags |= PROV_TOK_HOMOGRAPH;
+              tok.phrases = entry->phrases;
+              tok.phrase_lex = entry->phrase_categories;
+            }
+        }
       g_array_append_val (block->tokens, tok);
     }
   block->tok = (ProvToken *) (gpointer) block->tokens->data;
@@ -240,6 +260,8 @@ close_quote (ProvBlock *block,
   g_array_append_val (block->quotes, *q);
   block->tok[q->open].quote = (gint32) (block->quotes->len - 1);
   block->tok[q->open].flags |= PROV_TOK_OPEN;
+  for (guint k = q->open + 1; k <= last_inside && k < block->n_tok; k++)
+    block->tok[k].flags |= PROV_TOK_IN_QUOTE;
   if (close >= 0)
     {
       block->tok[close].quote = (gint32) (block->quotes->len - 1);
@@ -308,6 +330,7 @@ pair_quotes (ProvBlock *block)
 gboolean
 _prov_block_init (ProvBlock   *block,
                   ProvLexicon *lexicon,
+                  gpointer     sentence_iterator,
                   const char  *text,
                   gsize        length)
 {
@@ -323,7 +346,7 @@ _prov_block_init (ProvBlock   *block,
   block->found = g_ptr_array_new_with_free_func ((GDestroyNotify) prov_attribution_free);
 
   tokenize (block);
-  if (!prov_text_sentences (text, length, lexicon, block->sent_end))
+  if (!_prov_text_sentences_with (sentence_iterator, text, length, lexicon, block->sent_end))
     return FALSE;
   if (block->sent_end->len == 0)
     {
@@ -407,6 +430,9 @@ _prov_block_add (ProvBlock   *block,
   g_ptr_array_add (block->found, prov_attribution_new (kind, cue, source, content, rule, score));
 }
 
+/* Nested detections scoring below this are dropped inside another's content. */
+#define NESTED_MIN_SCORE 0.75
+
 static gboolean
 is_attribution_kind (ProvKind kind)
 {
@@ -480,6 +506,10 @@ _prov_block_resolve (ProvBlock *block)
           if (b->cue.start >= a->content.end)
             break;
           if (j == i || !is_attribution_kind (b->kind) || b->cue.end > a->content.end)
+            continue;
+          /* A report inside a reported clause stands when it is a full report of its own
+           * (a named subject and a speech verb); beliefs and loose frames go. */
+          if (a->kind != PROV_KIND_QUOTE && b->score >= NESTED_MIN_SCORE)
             continue;
           if (spans_overlap (b->content, a->cue) && b->score > a->score)
             continue;

@@ -27,6 +27,8 @@ typedef enum
   PROV_TOK_MARKER     = 1 << 9,   /* inside a hearsay or according-to phrase */
   PROV_TOK_ANON       = 1 << 10,  /* inside an anonymous-source or weasel phrase */
   PROV_TOK_USED_QUOTE = 1 << 11,  /* a quote already taken as some attribution's content */
+  PROV_TOK_IN_QUOTE   = 1 << 12,  /* inside a direct quotation */
+  PROV_TOK_HOMOGRAPH  = 1 << 13,  /* a verb form that is also a common noun ("reports") */
 } ProvTokFlags;
 
 typedef struct
@@ -38,6 +40,8 @@ typedef struct
   guint32  lower;       /* offset of the NUL-terminated lower-case form in ProvBlock.lower */
   guint32  flags;       /* ProvTokFlags */
   guint32  lex;         /* PROV_LEX_BIT()s of the word */
+  GPtrArray *phrases;   /* lexicon phrases starting with the word, or NULL */
+  guint32  phrase_lex;  /* PROV_LEX_BIT()s of those phrases */
   guint32  sent;        /* sentence index */
   gint32   quote;       /* for quote marks: index in ProvBlock.quotes, else -1 */
   gunichar c;           /* for punctuation: the character */
@@ -66,11 +70,14 @@ typedef struct
   GArray      *sent_end;    /* gint64: end (code points) of each sentence */
   GArray      *quotes;      /* ProvQuote */
   GPtrArray   *found;       /* ProvAttribution*, offsets relative to the block */
+  gboolean     quote_continuations;  /* a quote continuing a speaker is its own attribution */
 } ProvBlock;
 
-/* Fills @block from the normalised @text; returns FALSE when ICU fails. */
+/* Fills @block from the normalised @text, splitting sentences with @sentence_iterator (an
+ * UBreakIterator*); returns FALSE when ICU fails. */
 gboolean    _prov_block_init        (ProvBlock   *block,
                                      ProvLexicon *lexicon,
+                                     gpointer     sentence_iterator,
                                      const char  *text,
                                      gsize        length);
 /* Frees what _prov_block_init() allocated (not the text). */
@@ -120,5 +127,6 @@ void        _prov_block_resolve     (ProvBlock   *block);
 void        _prov_rules_markers     (ProvBlock   *block);
 void        _prov_rules_verbs       (ProvBlock   *block);
 void        _prov_rules_quotes      (ProvBlock   *block);
+void        _prov_rules_nominal     (ProvBlock   *block);
 
 G_END_DECLS

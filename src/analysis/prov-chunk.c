@@ -12,7 +12,7 @@
 #include "prov-chunk.h"
 
 static const char * const pronouns[] = {
-  "he", "she", "they", "we", "i", "you", "it", "who", NULL,
+  "he", "she", "they", "we", "i", "you", "it", "who", "which", NULL,
 };
 
 /* Words that end a subject when scanning left from its verb. */
@@ -60,11 +60,52 @@ static const char * const time_words[] = {
 
 static const char * const and_or[] = { "and", "or", "&", NULL };
 
+/* Determiners that cannot end a noun phrase ("many", "some" can: "many say"). */
+static const char * const articles[] = {
+  "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
+  "your", "no", "every", "each", "another", NULL,
+};
+
+static const char * const possessives[] = {
+  "his", "her", "their", "its", "my", "our", "your", NULL,
+};
+
+static gboolean
+is_punct_char (const ProvBlock *block,
+               guint            i,
+               gunichar         c)
+{
+  return (block->tok[i].flags & PROV_TOK_PUNCT) && block->tok[i].c == c;
+}
+
+static gboolean
+is_comma (const ProvBlock *block,
+          guint            i)
+{
+  return is_punct_char (block, i, ',');
+}
+
 gboolean
 _prov_chunk_is_pronoun (const ProvBlock *block,
                         guint            i)
 {
-  return _prov_block_is_any (block, i, pronouns);
+  const char *lower;
+  const char *apostrophe;
+  char head[8];
+
+  if (_prov_block_is_any (block, i, pronouns))
+    return TRUE;
+  /* Contractions: "he's", "they're", "I'm". */
+  lower = _prov_block_lower (block, i);
+  apostrophe = strchr (lower, '\'');
+  if (apostrophe == NULL || apostrophe == lower || (gsize) (apostrophe - lower) >= sizeof head)
+    return FALSE;
+  memcpy (head, lower, (gsize) (apostrophe - lower));
+  head[apostrophe - lower] = '\0';
+  for (guint k = 0; pronouns[k] != NULL; k++)
+    if (strcmp (head, pronouns[k]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 gboolean
@@ -76,8 +117,9 @@ _prov_chunk_is_boundary (const ProvBlock *block,
   if (t->flags & PROV_TOK_PUNCT)
     return t->c != '&' && t->c != '\'';
   return _prov_block_is_any (block, i, boundaries) ||
-         (t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
-                    PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB))) != 0;
+         ((t->lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
+                     PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB))) != 0 &&
+          !(t->flags & PROV_TOK_HOMOGRAPH));
 }
 
 gboolean
@@ -95,7 +137,7 @@ _prov_chunk_is_aux (const ProvBlock *block,
   lower = _prov_block_lower (block, i);
   n = strlen (lower);
   /* Manner adverbs: "flatly", "angrily" (not "family", "Italy"). */
-  return n > 4 && strcmp (lower + n - 2, "ly") == 0 && !(t->lex != 0) &&
+  return n > 4 && strcmp (lower + n - 2, "ly") == 0 && !(t->lex & PROV_LEX_VERBS) &&
          strcmp (lower, "only") != 0 && strcmp (lower, "early") != 0 &&
          strcmp (lower, "family") != 0 && strcmp (lower, "ally") != 0;
 }
@@ -118,43 +160,133 @@ list_item (const ProvBlock *block,
          _prov_block_is_any (block, first, determiners);
 }
 
+gboolean
+_prov_chunk_is_preposition (const ProvBlock *block,
+                            guint            i)
+{
+  return _prov_block_is_any (block, i, prepositions);
+}
+
+gboolean
+_prov_chunk_is_determiner (const ProvBlock *block,
+                           guint            i)
+{
+  return _prov_block_is_any (block, i, determiners) ||
+         (block->tok[i].flags & PROV_TOK_NUMBER) != 0;
+}
+
 ProvChunk
 _prov_chunk_subject (const ProvBlock *block,
                      guint            i,
                      guint            sent_first)
 {
-  ProvChunk chunk = { 0, 0, FALSE };
+  ProvChunk chunk = { 0, 0, FALSE, FALSE };
+  ProvChunk antecedent;
   guint end = i;
   guint start;
   gboolean coordinated = FALSE;
 
   /* Skip auxiliaries and adverbs leftwards: "X has also said". A hearsay marker there
-   * ("X reportedly said") makes the whole report hearsay: no source frame. */
-  while (end > sent_first && _prov_chunk_is_aux (block, end - 1))
+   * ("X reportedly said") makes the whole report hearsay: no source frame. A short
+   * parenthesis goes too: "Gov. Jerry Brown (D) announced". */
+  for (;;)
     {
-      if (block->tok[end - 1].flags & PROV_TOK_MARKER)
-        return chunk;
-      end--;
+      if (end > sent_first && _prov_chunk_is_aux (block, end - 1))
+        {
+          if (block->tok[end - 1].flags & PROV_TOK_MARKER)
+            return chunk;
+          end--;
+          continue;
+        }
+      if (end > sent_first + 2 &&
+          (is_punct_char (block, end - 1, '-') || is_punct_char (block, end - 1, 0x2014)))
+        {
+          /* "some economists - including a minority of the Fed - warn": skip the aside. */
+          guint k = end - 1;
+
+          while (k > sent_first + 1 && is_punct_char (block, k - 1, '-'))
+            k--;
+          while (k > sent_first && end - k < 20 && !is_punct_char (block, k - 1, '-') &&
+                 !is_punct_char (block, k - 1, 0x2014))
+            k--;
+          if (k > sent_first + 1 && end - k < 20 &&
+              (block->tok[k - 1].flags & PROV_TOK_PUNCT) &&
+              (block->tok[k - 2].flags & PROV_TOK_WORD))
+            {
+              end = k - 1;
+              continue;
+            }
+        }
+      if (end > sent_first + 2 && is_punct_char (block, end - 1, ')'))
+        {
+          guint k = end - 1;
+
+          while (k > sent_first && end - k < 8 && !is_punct_char (block, k, '('))
+            k--;
+          if (is_punct_char (block, k, '(') && k > sent_first)
+            {
+              end = k;
+              continue;
+            }
+        }
+      break;
     }
   if (end == sent_first || end == 0)
     return chunk;
   end--;   /* the last token of the subject */
   if (!(block->tok[end].flags & PROV_TOK_WORD))
     return chunk;
+  /* "X did Y and said", "X did Y but said": the verb shares the clause's subject. */
+  if (_prov_block_is_any (block, end, and_or) || _prov_block_is (block, end, "but"))
+    {
+      chunk.shared = end > sent_first;
+      return chunk;
+    }
   /* After a determiner or a preposition the "verb" is a noun: "the push", "of support". */
-  if (_prov_block_is_any (block, end, determiners) || _prov_block_is_any (block, end, prepositions))
+  if (_prov_block_is_any (block, end, articles) || _prov_block_is_any (block, end, prepositions))
     return chunk;
+  /* Possessives too: "Trump's remarks". ("30 states" fails the homograph frame.) */
+  if (g_str_has_suffix (_prov_block_lower (block, end), "'s") ||
+      _prov_block_is_any (block, end, possessives))
+    return chunk;
+  if (_prov_block_is (block, end, "that") && end > sent_first + 1 &&
+      (block->tok[end - 1].flags & PROV_TOK_WORD) && !(block->tok[end - 1].lex & PROV_LEX_VERBS) &&
+      !_prov_chunk_is_aux (block, end - 1) && !_prov_block_is_any (block, end - 1, prepositions))
+    return _prov_chunk_subject (block, end, sent_first);   /* "polls that showed" */
   if (_prov_chunk_is_pronoun (block, end))
     {
-      if (_prov_block_is (block, end, "who"))
-        return chunk;
+      /* "voters who said": the relative pronoun stands for the noun phrase before it. */
+      if (_prov_block_is (block, end, "who") || _prov_block_is (block, end, "which"))
+        {
+          if (end == sent_first || _prov_block_is (block, end - 1, "who") ||
+              _prov_block_is_any (block, end - 1, and_or))
+            return chunk;
+          if ((is_comma (block, end - 1) || is_punct_char (block, end - 1, '-') ||
+               is_punct_char (block, end - 1, 0x2014)) && end - 1 > sent_first)
+            {
+              guint k = end - 1;
+
+              /* "the study -- which notes": skip a doubled dash too. */
+              while (k > sent_first + 1 && is_punct_char (block, k - 1, '-'))
+                k--;
+              antecedent = _prov_chunk_subject (block, k, sent_first);
+            }
+          else
+            antecedent = _prov_chunk_subject (block, end, sent_first);
+          /* The source runs from the noun phrase through its relative pronoun. */
+          if (antecedent.found)
+            antecedent.last = end;
+          return antecedent;
+        }
       chunk.first = chunk.last = end;
       chunk.found = TRUE;
       return chunk;
     }
+  if (_prov_block_is_any (block, end, boundaries))
+    return chunk;
 
   start = end;
-  while (start > sent_first && end - start < 11)
+  while (start > sent_first && end - start < 15)
     {
       guint k = start - 1;
 
@@ -162,6 +294,13 @@ _prov_chunk_subject (const ProvBlock *block,
         {
           coordinated = TRUE;
           start--;
+          continue;
+        }
+      /* "The sources who shared the report said": a relative clause stays in the subject. */
+      if ((block->tok[k].lex & PROV_LEX_VERBS) && k > sent_first &&
+          (_prov_block_is (block, k - 1, "who") || _prov_block_is (block, k - 1, "which")))
+        {
+          start = k - 1;
           continue;
         }
       if (_prov_chunk_is_boundary (block, k))

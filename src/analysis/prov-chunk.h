@@ -13,9 +13,10 @@ G_BEGIN_DECLS
 /* A token range [first, last] (inclusive); first > last means none. */
 typedef struct
 {
-  guint first;
-  guint last;
+  guint    first;
+  guint    last;
   gboolean found;
+  gboolean shared;   /* no subject of its own: "X did Y and said", the subject is X's */
 } ProvChunk;
 
 /* Whether token @i is a personal pronoun usable as a source ("he", "they"). */
@@ -38,6 +39,12 @@ ProvChunk _prov_chunk_after           (const ProvBlock *block,
                                        guint            i,
                                        guint            sent_last,
                                        guint            max_tokens);
+/* Whether token @i is a preposition ("of", "about" …). */
+gboolean  _prov_chunk_is_preposition  (const ProvBlock *block,
+                                       guint            i);
+/* Whether token @i is a determiner or a number word that may start a noun phrase. */
+gboolean  _prov_chunk_is_determiner   (const ProvBlock *block,
+                                       guint            i);
 /* The kind a source chunk gives its attribution: anonymous or named. */
 ProvKind  _prov_chunk_kind            (const ProvBlock *block,
                                        ProvChunk        chunk);

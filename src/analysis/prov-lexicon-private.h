@@ -11,6 +11,11 @@ G_BEGIN_DECLS
 
 #define PROV_LEX_BIT(category) (1u << (category))
 
+/* The verb lists: a token with one of these bits may be a cue of a frame. */
+#define PROV_LEX_VERBS (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) | \
+                        PROV_LEX_BIT (PROV_LEXICON_OBJECT_VERB) | \
+                        PROV_LEX_BIT (PROV_LEXICON_COGNITION_VERB))
+
 /* A multi-word (or single-word) entry, split into lower-case words. */
 typedef struct
 {
@@ -20,11 +25,16 @@ typedef struct
   char                 *text;
 } ProvPhrase;
 
-/* Returns the PROV_LEX_BIT()s of the single-word entries equal to @lower. */
-guint      _prov_lexicon_word_flags  (ProvLexicon *self,
-                                      const char  *lower);
-/* Returns the phrases whose first word is @lower, longest first, or NULL. */
-GPtrArray *_prov_lexicon_phrases_at  (ProvLexicon *self,
-                                      const char  *lower);
+/* What the lexicon knows of one lower-case word. */
+typedef struct
+{
+  guint      flags;    /* PROV_LEX_BIT()s of the single-word entries equal to the word */
+  GPtrArray *phrases;  /* ProvPhrase* starting with the word, longest first, or NULL */
+  guint      phrase_categories;  /* PROV_LEX_BIT()s of those phrases */
+} ProvWordEntry;
+
+/* Returns the entry of @lower, or NULL when the lexicon does not know the word. */
+const ProvWordEntry *_prov_lexicon_lookup (ProvLexicon *self,
+                                           const char  *lower);
 
 G_END_DECLS

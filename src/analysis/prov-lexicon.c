@@ -20,8 +20,7 @@ struct _ProvLexicon
   GObject     parent_instance;
 
   GHashTable *entries[PROV_LEXICON_N_CATEGORIES]; /* phrase → phrase (active entries) */
-  GHashTable *words;      /* lower word → GUINT flags of single-word entries */
-  GHashTable *phrases;    /* first lower word → GPtrArray of ProvPhrase*, longest first */
+  GHashTable *index;      /* lower word → ProvWordEntry: its flags and the phrases it starts */
   GHashTable *abbrevs;    /* exact "Sen." → GUINT ProvAbbrevClass */
   GHashTable *starters;   /* exact "The" → itself */
 };
@@ -41,6 +40,10 @@ static const char * const category_names[PROV_LEXICON_N_CATEGORIES] = {
   "hearsay",
   "hedges",
   "weasel",
+  "homographs",
+  "source-nouns",
+  "report-nouns",
+  "labels",
 };
 
 static void
@@ -54,14 +57,36 @@ prov_phrase_free (gpointer data)
 }
 
 static void
+word_entry_free (gpointer data)
+{
+  ProvWordEntry *entry = data;
+
+  g_clear_pointer (&entry->phrases, g_ptr_array_unref);
+  g_free (entry);
+}
+
+static ProvWordEntry *
+word_entry (ProvLexicon *self,
+            const char  *word)
+{
+  ProvWordEntry *entry = g_hash_table_lookup (self->index, word);
+
+  if (entry == NULL)
+    {
+      entry = g_new0 (ProvWordEntry, 1);
+      g_hash_table_insert (self->index, g_strdup (word), entry);
+    }
+  return entry;
+}
+
+static void
 prov_lexicon_finalize (GObject *object)
 {
   ProvLexicon *self = (ProvLexicon *) object;
 
   for (guint i = 0; i < PROV_LEXICON_N_CATEGORIES; i++)
     g_clear_pointer (&self->entries[i], g_hash_table_unref);
-  g_clear_pointer (&self->words, g_hash_table_unref);
-  g_clear_pointer (&self->phrases, g_hash_table_unref);
+  g_clear_pointer (&self->index, g_hash_table_unref);
   g_clear_pointer (&self->abbrevs, g_hash_table_unref);
   g_clear_pointer (&self->starters, g_hash_table_unref);
 
@@ -79,9 +104,7 @@ prov_lexicon_init (ProvLexicon *self)
 {
   for (guint i = 0; i < PROV_LEXICON_N_CATEGORIES; i++)
     self->entries[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->phrases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                         (GDestroyNotify) g_ptr_array_unref);
+  self->index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, word_entry_free);
   self->abbrevs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->starters = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
@@ -151,23 +174,17 @@ index_entry (ProvLexicon         *self,
 {
   g_auto(GStrv) words = g_strsplit (phrase, " ", -1);
   guint n_words = g_strv_length (words);
+  ProvWordEntry *entry;
   GPtrArray *list;
   ProvPhrase *p;
 
+  entry = word_entry (self, words[0]);
   if (n_words == 1)
-    {
-      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->words, phrase));
-
-      g_hash_table_replace (self->words, g_strdup (phrase),
-                            GUINT_TO_POINTER (flags | PROV_LEX_BIT (category)));
-    }
-
-  list = g_hash_table_lookup (self->phrases, words[0]);
-  if (list == NULL)
-    {
-      list = g_ptr_array_new_with_free_func (prov_phrase_free);
-      g_hash_table_insert (self->phrases, g_strdup (words[0]), list);
-    }
+    entry->flags |= PROV_LEX_BIT (category);
+  if (entry->phrases == NULL)
+    entry->phrases = g_ptr_array_new_with_free_func (prov_phrase_free);
+  list = entry->phrases;
+  entry->phrase_categories |= PROV_LEX_BIT (category);
   p = g_new0 (ProvPhrase, 1);
   p->words = g_steal_pointer (&words);
   p->n_words = n_words;
@@ -186,20 +203,16 @@ unindex_entry (ProvLexicon         *self,
   char *space = strchr (first, ' ');
   GPtrArray *list;
 
-  if (space == NULL)
-    {
-      guint flags = GPOINTER_TO_UINT (g_hash_table_lookup (self->words, phrase));
+  ProvWordEntry *entry;
 
-      flags &= ~PROV_LEX_BIT (category);
-      if (flags == 0)
-        g_hash_table_remove (self->words, phrase);
-      else
-        g_hash_table_replace (self->words, g_strdup (phrase), GUINT_TO_POINTER (flags));
-    }
-  else
+  if (space != NULL)
     *space = '\0';
-
-  list = g_hash_table_lookup (self->phrases, first);
+  entry = g_hash_table_lookup (self->index, first);
+  if (entry == NULL)
+    return;
+  if (space == NULL)
+    entry->flags &= ~PROV_LEX_BIT (category);
+  list = entry->phrases;
   for (guint i = 0; list != NULL && i < list->len; i++)
     {
       ProvPhrase *p = g_ptr_array_index (list, i);
@@ -209,6 +222,13 @@ unindex_entry (ProvLexicon         *self,
           g_ptr_array_remove_index (list, i);
           break;
         }
+    }
+  entry->phrase_categories = 0;
+  for (guint i = 0; list != NULL && i < list->len; i++)
+    {
+      const ProvPhrase *p = g_ptr_array_index (list, i);
+
+      entry->phrase_categories |= PROV_LEX_BIT (p->category);
     }
 }
 
@@ -255,7 +275,9 @@ prov_lexicon_add (ProvLexicon         *self,
       for (guint i = 0; forms[i] != NULL; i++)
         add_phrase (self, category, forms[i]);
     }
-  else if (category == PROV_LEXICON_ANONYMOUS_HEAD)
+  else if (category == PROV_LEXICON_ANONYMOUS_HEAD || category == PROV_LEXICON_HOMOGRAPH ||
+           category == PROV_LEXICON_SOURCE_NOUN || category == PROV_LEXICON_REPORT_NOUN ||
+           category == PROV_LEXICON_LABEL)
     {
       g_auto(GStrv) heads = g_strsplit_set (entry, " \t", -1);
 
@@ -496,6 +518,10 @@ static const struct
   { "hearsay.txt", PROV_LEXICON_HEARSAY },
   { "hedges.txt", PROV_LEXICON_HEDGE },
   { "weasel.txt", PROV_LEXICON_WEASEL },
+  { "homographs.txt", PROV_LEXICON_HOMOGRAPH },
+  { "source-nouns.txt", PROV_LEXICON_SOURCE_NOUN },
+  { "report-nouns.txt", PROV_LEXICON_REPORT_NOUN },
+  { "labels.txt", PROV_LEXICON_LABEL },
 };
 
 ProvLexicon *
@@ -532,18 +558,11 @@ prov_lexicon_new (void)
   return g_steal_pointer (&self);
 }
 
-guint
-_prov_lexicon_word_flags (ProvLexicon *self,
-                          const char  *lower)
+const ProvWordEntry *
+_prov_lexicon_lookup (ProvLexicon *self,
+                      const char  *lower)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (self->words, lower));
-}
-
-GPtrArray *
-_prov_lexicon_phrases_at (ProvLexicon *self,
-                          const char  *lower)
-{
-  return g_hash_table_lookup (self->phrases, lower);
+  return g_hash_table_lookup (self->index, lower);
 }
 
 static int

@@ -30,6 +30,10 @@ typedef enum
   PROV_LEXICON_HEARSAY,          /* reportedly, is said to … */
   PROV_LEXICON_HEDGE,            /* may, could potentially, is expected to … */
   PROV_LEXICON_WEASEL,           /* some say, critics argue … */
+  PROV_LEXICON_HOMOGRAPH,        /* reports, attacks …: verb forms that are also common nouns */
+  PROV_LEXICON_SOURCE_NOUN,      /* poll, study, court …: documents and bodies that report */
+  PROV_LEXICON_REPORT_NOUN,      /* claim, call, support …: "his claim that C" */
+  PROV_LEXICON_LABEL,            /* photo, update …: "Photo: …" names no speaker */
   PROV_LEXICON_N_CATEGORIES
 } ProvLexiconCategory;
 

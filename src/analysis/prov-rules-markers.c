@@ -22,10 +22,10 @@ _prov_block_match (const ProvBlock   *block,
 {
   GPtrArray *list;
 
-  if (i >= block->n_tok || !(block->tok[i].flags & PROV_TOK_WORD))
+  if (i >= block->n_tok || !(block->tok[i].phrase_lex & categories))
     return FALSE;
-  list = _prov_lexicon_phrases_at (block->lexicon, _prov_block_lower (block, i));
-  if (list == NULL)
+  list = block->tok[i].phrases;
+  if (list == NULL || list->len == 0)
     return FALSE;
 
   for (guint p = 0; p < list->len; p++)
@@ -91,14 +91,21 @@ _prov_rules_markers (ProvBlock *block)
 
   for (guint i = 0; i < block->n_tok; i++)
     {
+      const ProvPhrase *phrase = NULL;
       guint end;
 
       if (!(block->tok[i].flags & PROV_TOK_WORD))
         continue;
 
-      if (_prov_block_match (block, i, anon, &end, NULL))
-        for (guint k = i; k < end; k++)
-          block->tok[k].flags |= PROV_TOK_ANON;
+      if (_prov_block_match (block, i, anon, &end, &phrase))
+        {
+          /* The verb of a weasel phrase ("critics say") stays a cue; the rest marks the
+           * source as anonymous. */
+          for (guint k = i; k < end; k++)
+            if (phrase->category != PROV_LEXICON_WEASEL || !(block->tok[k].lex & PROV_LEX_VERBS) ||
+                (block->tok[k].lex & PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD)))
+              block->tok[k].flags |= PROV_TOK_ANON;
+        }
 
       if (_prov_block_match (block, i, PROV_LEX_BIT (PROV_LEXICON_ACCORDING_TO), &end, NULL))
         for (guint k = i; k < end; k++)

@@ -1,6 +1,5 @@
 /* prov-rules-quotes.c — direct quotations that no reporting verb claimed: a quote of a few
- * words or more is an attribution of its own, with its speaker when a dash or a colon names
- * one ("“…” – Jane Roe", "Jane Roe: “…”")
+ * words or more whose speaker a dash or a colon names ("“…” – Jane Roe", "Jane Roe: “…”")
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -60,6 +59,35 @@ speaker_before (const ProvBlock *block,
   return (ProvChunk) { s, open - 2, TRUE };
 }
 
+/* The last quote attribution with a source that ends before token @open in its paragraph. */
+static const ProvAttribution *
+previous_speaker (const ProvBlock *block,
+                  guint            open)
+{
+  const ProvAttribution *best = NULL;
+  gint64 para_start = 0;
+
+  for (guint k = open + 1; k > 0; k--)
+    {
+      if (block->tok[k - 1].flags & PROV_TOK_PARA_START)
+        {
+          para_start = block->tok[k - 1].start;
+          break;
+        }
+    }
+  for (guint i = 0; i < block->found->len; i++)
+    {
+      const ProvAttribution *a = g_ptr_array_index (block->found, i);
+
+      if (a->kind != PROV_KIND_QUOTE || !prov_span_is_set (a->source) ||
+          a->cue.start < para_start || a->content.end > block->tok[open].start)
+        continue;
+      if (best == NULL || a->content.end > best->content.end)
+        best = a;
+    }
+  return best;
+}
+
 void
 _prov_rules_quotes (ProvBlock *block)
 {
@@ -76,11 +104,25 @@ _prov_rules_quotes (ProvBlock *block)
       speaker = speaker_after (block, q->close);
       if (!speaker.found)
         speaker = speaker_before (block, q->open);
-      if (speaker.found)
-        source = _prov_block_span (block, speaker.first, speaker.last);
+      if (!speaker.found && block->quote_continuations)
+        {
+          /* "“C1,” she said. “C2.”": a quote continues its paragraph's last speaker. */
+          const ProvAttribution *prev = previous_speaker (block, q->open);
+
+          if (prev != NULL)
+            {
+              _prov_block_add (block, PROV_KIND_QUOTE,
+                               _prov_block_span (block, q->open, q->open), prev->source,
+                               (ProvSpan) { q->start, q->end }, "quote-continued", 0.6);
+              continue;
+            }
+        }
+      /* A quote with no speaker is a continuation of the previous speaker's words, or a
+       * phrase the writer borrows; neither is a new attribution. */
+      if (!speaker.found)
+        continue;
+      source = _prov_block_span (block, speaker.first, speaker.last);
       _prov_block_add (block, PROV_KIND_QUOTE, _prov_block_span (block, q->open, q->open),
-                       source, (ProvSpan) { q->start, q->end },
-                       speaker.found ? "quote-speaker" : "quote-bare",
-                       speaker.found ? 0.7 : 0.4);
+                       source, (ProvSpan) { q->start, q->end }, "quote-speaker", 0.7);
     }
 }

@@ -11,331 +11,10 @@
 
 #include <string.h>
 
-#include "prov-chunk.h"
+#include "prov-rules.h"
 
-static const char * const be_forms[] = {
-  "is", "was", "were", "are", "been", "being", "be", NULL,
-};
-
-static const char * const object_pronouns[] = {
-  "me", "him", "her", "us", "them", "you", "it", NULL,
-};
-
-/* Words that end a source after "by" or "according to": time and place adjuncts. */
-static const char * const adjunct_starts[] = {
-  "today", "yesterday", "tonight", "on", "in", "last", "earlier", "this", "during", "at",
-  "when", "after", "before", "as", "while", "since", NULL,
-};
-
-static const char * const subject_pronouns[] = {
-  "he", "she", "they", "we", "i", "it", "you", "there", NULL,
-};
-
-static const char * const determiners[] = {
-  "the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my",
-  "some", "many", "several", "no", NULL,
-};
-
-static const char * const weekdays[] = {
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-  "today", "tonight", "recently", "earlier", "later", "again", NULL,
-};
-
-typedef struct
-{
-  ProvSpan content;
-  gboolean quote;
-} ProvContent;
-
-static gboolean
-is_punct (const ProvBlock *block,
-          guint            i,
-          gunichar         c)
-{
-  return i < block->n_tok && (block->tok[i].flags & PROV_TOK_PUNCT) && block->tok[i].c == c;
-}
-
-static gboolean
-is_final_punct (const ProvBlock *block,
-                guint            i)
-{
-  return is_punct (block, i, '.') || is_punct (block, i, '?') || is_punct (block, i, '!') ||
-         is_punct (block, i, ';');
-}
-
-static ProvContent
-quote_content (ProvBlock *block,
-               guint      mark)
-{
-  ProvQuote *q = &g_array_index (block->quotes, ProvQuote, block->tok[mark].quote);
-  ProvContent c = { PROV_SPAN_NONE, FALSE };
-
-  if (q->end <= q->start)
-    return c;
-  block->tok[q->open].flags |= PROV_TOK_USED_QUOTE;
-  c.content = (ProvSpan) { q->start, q->end };
-  c.quote = TRUE;
-  return c;
-}
-
-/* Content from token @j to the end of the sentence (before its final punctuation). */
-static ProvContent
-rest_of_sentence (ProvBlock *block,
-                  guint      j,
-                  guint      last)
-{
-  ProvContent c = { PROV_SPAN_NONE, FALSE };
-  guint e = last;
-
-  while (e > j && (block->tok[e - 1].flags & PROV_TOK_PUNCT))
-    e--;
-  if (e <= j)
-    return c;
-  c.content = _prov_block_span (block, j, e - 1);
-  return c;
-}
-
-/* The content after a cue ending before token @j, or none ("X said." / "X said, …"). */
-static ProvContent
-right_content (ProvBlock *block,
-               guint      j,
-               guint      last,
-               gboolean   object_verb)
-{
-  ProvContent none = { PROV_SPAN_NONE, FALSE };
-
-  if (j >= block->n_tok)
-    return none;
-
-  if ((is_punct (block, j, ',') || is_punct (block, j, ':')) && j + 1 < block->n_tok &&
-      (block->tok[j + 1].flags & PROV_TOK_OPEN))
-    return quote_content (block, j + 1);
-  if (block->tok[j].flags & PROV_TOK_OPEN)
-    return quote_content (block, j);
-  if (is_punct (block, j, ':'))
-    {
-      if (j + 1 >= last)
-        {
-          /* "He said:" closing a paragraph introduces the quote that follows. */
-          if (j + 1 < block->n_tok && (block->tok[j + 1].flags & PROV_TOK_OPEN))
-            return quote_content (block, j + 1);
-          return none;
-        }
-      return rest_of_sentence (block, j + 1, last);
-    }
-  if (j >= last || !(block->tok[j].flags & PROV_TOK_WORD))
-    return none;
-
-  if (object_verb && !_prov_block_is (block, j, "that"))
-    {
-      guint k = j;
-
-      /* The addressee: a pronoun, a name, or a short noun phrase that ends where the
-       * content's subject ("the talks", "he") or "that" / "to" begins. */
-      if (_prov_block_is_any (block, j, object_pronouns))
-        k = j + 1;
-      else if (block->tok[j].flags & PROV_TOK_CAP)
-        while (k < last && (block->tok[k].flags & PROV_TOK_CAP) && k - j < 5)
-          k++;
-      else
-        {
-          if (_prov_block_is_any (block, k, determiners))
-            k++;
-          while (k < last && k - j < 5 && (block->tok[k].flags & PROV_TOK_WORD) &&
-                 !_prov_block_is (block, k, "that") && !_prov_block_is (block, k, "to") &&
-                 !_prov_block_is_any (block, k, determiners) &&
-                 !_prov_block_is_any (block, k, subject_pronouns))
-            k++;
-        }
-      if (_prov_block_is (block, k, "to") && k + 1 < last &&
-          !_prov_block_is_any (block, k + 1, determiners) &&
-          !(block->tok[k + 1].flags & PROV_TOK_CAP))
-        return rest_of_sentence (block, k, last);   /* "urged them to act" */
-      if (_prov_block_is (block, k, "to") || _prov_block_is (block, k, "about"))
-        {
-          /* "told it to the court": the recipient comes after; keep going to "that". */
-          while (k < last && (block->tok[k].flags & PROV_TOK_WORD) &&
-                 !_prov_block_is (block, k, "that") && k - j < 8)
-            k++;
-        }
-      if (k >= last || is_final_punct (block, k))
-        return none;
-      if ((is_punct (block, k, ',') || is_punct (block, k, ':')) && k + 1 < block->n_tok &&
-          (block->tok[k + 1].flags & PROV_TOK_OPEN))
-        return quote_content (block, k + 1);
-      if (block->tok[k].flags & PROV_TOK_PUNCT)
-        return none;
-      j = k;
-    }
-
-  if (_prov_block_is (block, j, "that"))
-    return rest_of_sentence (block, j + 1, last);
-
-  /* Adjuncts before "that": "said on Monday that", "told reporters in Iowa that"; an
-   * adjunct alone ("…, she said on Friday.") leaves the content on the left. */
-  for (guint k = j + 1; k < last && k - j <= 7; k++)
-    {
-      if (!(block->tok[k].flags & PROV_TOK_WORD))
-        break;
-      if (_prov_block_is (block, k, "that"))
-        return rest_of_sentence (block, k + 1, last);
-    }
-  if (_prov_block_is_any (block, j, adjunct_starts) || _prov_block_is_any (block, j, weekdays))
-    {
-      guint k = j;
-
-      while (k < last && (block->tok[k].flags & PROV_TOK_WORD) && k - j < 6)
-        k++;
-      if (k >= last || is_final_punct (block, k))
-        return none;
-    }
-  return rest_of_sentence (block, j, last);
-}
-
-/* The content before a source starting at token @s: "C, X said" or "“C,” X said". */
-static ProvContent
-left_content (ProvBlock *block,
-              guint      s,
-              guint      first)
-{
-  ProvContent none = { PROV_SPAN_NONE, FALSE };
-  guint p;
-  guint start = first;
-
-  if (s == 0)
-    return none;
-  p = s - 1;
-  if (is_punct (block, p, ',') || is_punct (block, p, 0x2014))
-    {
-      if (p == 0)
-        return none;
-      p--;
-      if (block->tok[p].flags & PROV_TOK_CLOSE)
-        return quote_content (block, p);
-      if (p < first)
-        return none;
-      while (start < p && (block->tok[start].flags & PROV_TOK_PUNCT))
-        start++;
-      if (!(block->tok[p].flags & PROV_TOK_WORD) && p == start)
-        return none;
-      {
-        ProvContent c = { _prov_block_span (block, start, p), FALSE };
-
-        return c;
-      }
-    }
-  if (block->tok[p].flags & PROV_TOK_CLOSE)
-    return quote_content (block, p);
-  return none;
-}
-
-static void
-add_frame (ProvBlock   *block,
-           guint        cue_first,
-           guint        cue_last,
-           ProvChunk    source,
-           ProvContent  content,
-           const char  *rule,
-           double       score)
-{
-  ProvKind kind = content.quote ? PROV_KIND_QUOTE : _prov_chunk_kind (block, source);
-  ProvSpan src = source.found ? _prov_block_span (block, source.first, source.last)
-                              : PROV_SPAN_NONE;
-
-  _prov_block_add (block, kind, _prov_block_span (block, cue_first, cue_last), src,
-                   content.content, rule, score);
-}
-
-/* Cuts a source after "by" or "according to" before a time or place adjunct. */
-static ProvChunk
-trim_adjunct (const ProvBlock *block,
-              ProvChunk        chunk)
-{
-  for (guint k = chunk.first + 1; chunk.found && k <= chunk.last; k++)
-    {
-      if (_prov_block_is_any (block, k, adjunct_starts))
-        {
-          chunk.last = k - 1;
-          break;
-        }
-    }
-  return chunk;
-}
-
-static ProvChunk
-no_apposition (const ProvBlock *block,
-               ProvChunk        chunk)
-{
-  for (guint k = chunk.first; chunk.found && k <= chunk.last; k++)
-    {
-      if (is_punct (block, k, ','))
-        {
-          chunk.last = k - 1;
-          break;
-        }
-    }
-  return chunk;
-}
-
-/* "according to X, C" and "C, according to X". */
-static void
-according_to (ProvBlock *block,
-              guint      i,
-              guint      end)
-{
-  guint first, last;
-  ProvChunk source;
-  ProvContent content = { PROV_SPAN_NONE, FALSE };
-
-  _prov_block_sentence (block, i, &first, &last);
-  source = trim_adjunct (block, no_apposition (block, _prov_chunk_after (block, end, last, 12)));
-  if (!source.found)
-    return;
-
-  if (i <= first + 2 && !is_punct (block, i - 1, ','))
-    {
-      guint j = source.last + 1;
-
-      if (is_punct (block, j, ','))
-        j++;
-      if (j < last)
-        content = rest_of_sentence (block, j, last);
-    }
-  else
-    content = left_content (block, i, first);
-
-  add_frame (block, i, end - 1, source, content, "according-to", 0.9);
-}
-
-/* Passive "was detailed by X": be + participle + by. */
-static gboolean
-passive_by (ProvBlock *block,
-            guint      i,
-            guint      last)
-{
-  ProvChunk source;
-  ProvContent none = { PROV_SPAN_NONE, FALSE };
-
-  guint be = i;
-
-  if (!_prov_block_is (block, i + 1, "by"))
-    return FALSE;
-  /* "was detailed by", "was first reported by", "has been widely cited by". */
-  while (be > 0 && i - be < 3 && !_prov_block_is_any (block, be - 1, be_forms) &&
-         _prov_chunk_is_aux (block, be - 1))
-    be--;
-  if (be == 0 || !_prov_block_is_any (block, be - 1, be_forms))
-    return FALSE;
-  source = trim_adjunct (block, no_apposition (block, _prov_chunk_after (block, i + 2, last, 10)));
-  if (!source.found)
-    return FALSE;
-  add_frame (block, be - 1, i + 1, source, none, "passive-by", 0.85);
-  return TRUE;
-}
-
-/* The source of a participle cue (", adding that C"): the last source of the sentence. */
-static ProvChunk
-participle_source (ProvBlock *block,
+ProvChunk
+_prov_rules_clause_subject (ProvBlock *block,
                    guint      first,
                    guint      i)
 {
@@ -362,21 +41,120 @@ participle_source (ProvBlock *block,
           return chunk;
         }
     }
-  /* Else the sentence's subject: "Trump spoke for an hour, saying that …". */
-  chunk = _prov_chunk_after (block, first, i, 5);
-  if (chunk.found && !(block->tok[chunk.first].flags & PROV_TOK_CAP))
-    chunk.found = FALSE;
-  return no_apposition (block, chunk);
+  /* Else the sentence's subject: a pronoun, a name ("Trump spoke for an hour, saying that
+   * …"), or a determiner and its noun ("The mayor spoke, saying …"). */
+  chunk.first = chunk.last = first;
+  if (first >= i || !(block->tok[first].flags & PROV_TOK_WORD))
+    return chunk;
+  if (_prov_chunk_is_pronoun (block, first))
+    {
+      chunk.found = TRUE;
+      return chunk;
+    }
+  if (block->tok[first].flags & PROV_TOK_CAP)
+    {
+      guint k = first + 1;
+
+      if (_prov_chunk_is_determiner (block, first))
+        {
+          while (k < i && k - first < 4 && (block->tok[k].flags & PROV_TOK_WORD) &&
+                 !_prov_chunk_is_aux (block, k) && !(block->tok[k].lex & PROV_LEX_VERBS) &&
+                 !g_str_has_suffix (_prov_block_lower (block, k), "ed"))
+            k++;
+        }
+      else
+        while (k < i && (block->tok[k].flags & PROV_TOK_CAP) && (block->tok[k].flags & PROV_TOK_WORD))
+          k++;
+      chunk.last = k - 1;
+      chunk.found = TRUE;
+    }
+  return chunk;
 }
 
-static gboolean
-ends_with_ing (const ProvBlock *block,
+gboolean
+_prov_rules_ends_with_ing (const ProvBlock *block,
                guint            i)
 {
   const char *lower = _prov_block_lower (block, i);
   gsize n = strlen (lower);
 
   return n > 4 && strcmp (lower + n - 3, "ing") == 0;
+}
+
+/* A capitalised word that is not just a capitalised sentence starter ("The", "But"). */
+
+/* A head that can be a source: a pronoun, a name, a source noun ("critics", "the poll"). */
+gboolean
+_prov_rules_is_source_head (const ProvBlock *block,
+                guint            i)
+{
+  return _prov_chunk_is_pronoun (block, i) || _prov_rules_is_name (block, i) ||
+         (block->tok[i].lex & (PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD) |
+                               PROV_LEX_BIT (PROV_LEXICON_SOURCE_NOUN)));
+}
+
+gboolean
+_prov_rules_is_name (const ProvBlock *block,
+         guint            i)
+{
+  const ProvToken *t = &block->tok[i];
+
+  if (!(t->flags & PROV_TOK_CAP))
+    return FALSE;
+  if (!(t->flags & PROV_TOK_SENT_START))
+    return TRUE;
+  return !prov_lexicon_is_sentence_starter (block->lexicon, block->text + t->bstart,
+                                            t->bend - t->bstart);
+}
+
+/* Whether a form of "be" stands between tokens @a and @b (exclusive): "is saying". */
+gboolean
+_prov_rules_be_between (const ProvBlock *block,
+            guint            a,
+            guint            b)
+{
+  for (guint k = a; k < b; k++)
+    if (_prov_block_is_any (block, k, _prov_rules_be_forms) || _prov_block_is (block, k, "'s") ||
+        _prov_block_is (block, k, "'re") || g_str_has_suffix (_prov_block_lower (block, k), "'s") ||
+        g_str_has_suffix (_prov_block_lower (block, k), "'re") ||
+        g_str_has_suffix (_prov_block_lower (block, k), "'m"))
+      return TRUE;
+  return FALSE;
+}
+
+/* A verb that is also a common noun ("reports", "states") is a cue only when its subject
+ * is a name, a pronoun or a source noun right before it, and a complement follows. */
+gboolean
+_prov_rules_strict_frame (const ProvBlock *block,
+                          ProvChunk        source,
+                          guint            cue_last)
+{
+  const ProvToken *head = &block->tok[source.last];
+  guint k = cue_last + 1;
+  gboolean clause;
+  gboolean strong;
+
+  if (k >= block->n_tok)
+    return FALSE;
+  strong = _prov_rules_is_source_head (block, source.last);
+  /* "C, O'Keefe notes.", "…, as Clinton supporters point out.": the content is before. */
+  if (_prov_rules_is_final_punct (block, k) && source.first > 0 &&
+      (_prov_rules_is_punct (block, source.first - 1, ',') ||
+       _prov_block_is (block, source.first - 1, "as") ||
+       (block->tok[source.first - 1].flags & PROV_TOK_CLOSE)))
+    return strong;
+  clause = _prov_block_is (block, k, "that") || _prov_block_is_any (block, k, _prov_rules_wh_words);
+  /* A plural noun is a subject too ("enlisted personnel favored", "voters say"). */
+  if (!clause && !strong &&
+      !(g_str_has_suffix (_prov_block_lower (block, source.last), "s") &&
+        !(head->flags & PROV_TOK_HOMOGRAPH) && _prov_chunk_is_determiner (block, k)))
+    return FALSE;
+  if (strong && (block->tok[k].flags & PROV_TOK_NUMBER))
+    return TRUE;   /* "the committee references four cases" */
+  return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
+         _prov_block_is (block, k, "to") ||
+         _prov_block_is_any (block, k, _prov_rules_determiners) || _prov_chunk_is_pronoun (block, k) ||
+         (block->tok[k].flags & PROV_TOK_CAP);
 }
 
 /* Whether the chunk can be an inverted subject: it runs to the sentence's end. */
@@ -395,9 +173,82 @@ inverted_subject (const ProvBlock *block,
       !_prov_block_is (block, chunk.first, "the") && !_prov_block_is (block, chunk.first, "a") &&
       !_prov_block_is (block, chunk.first, "an"))
     return FALSE;
+  /* An inverted subject is a short noun phrase, perhaps with an apposition after a comma;
+   * "Clinton's response to Trump was undercut by …" is a clause, the content. */
+  for (k = chunk.first; k <= chunk.last; k++)
+    {
+      if (_prov_rules_is_punct (block, k, ','))
+        break;
+      if (k - chunk.first >= 6 || _prov_block_is_any (block, k, _prov_rules_be_forms) ||
+          _prov_chunk_is_aux (block, k))
+        return FALSE;
+    }
   k = chunk.last + 1;
-  return k >= last || is_final_punct (block, k) || is_punct (block, k, ',') ||
+  return k >= last || _prov_rules_is_final_punct (block, k) || _prov_rules_is_punct (block, k, ',') ||
          (block->tok[k].flags & PROV_TOK_QUOTE);
+}
+
+/* Whether a clause starts at token @k: "that", a pronoun, a determiner, a quote. */
+static gboolean
+clause_follows (const ProvBlock *block,
+                guint            k)
+{
+  if (k >= block->n_tok)
+    return FALSE;
+  if (_prov_rules_is_punct (block, k, ',') || _prov_rules_is_punct (block, k, ':'))
+    k++;
+  if (k >= block->n_tok)
+    return FALSE;
+  return _prov_block_is (block, k, "that") || _prov_chunk_is_pronoun (block, k) ||
+         _prov_chunk_is_determiner (block, k) || (block->tok[k].flags & PROV_TOK_OPEN);
+}
+
+/* "X, an apposition, said (that) C": the comma before token @g closes an apposition; the
+ * name stands before it, possibly several appositions back ("Jane Roe, 49, a nurse,"). */
+static void
+appositive_subject (ProvBlock *block,
+                    guint      g,
+                    guint      i,
+                    guint      cue_last,
+                    guint      first,
+                    guint      last,
+                    gboolean   object_verb)
+{
+  ProvContent content;
+  guint c1 = g - 2;
+  guint k;
+
+  while (c1 > first && !_prov_rules_is_punct (block, c1, ',') && g - c1 < 24)
+    c1--;
+  /* A longer relative clause with commas of its own: back to ", who/which". */
+  for (k = g - 2; k > first && g - k < 40; k--)
+    if (_prov_rules_is_punct (block, k - 1, ',') &&
+        (_prov_block_is (block, k, "who") || _prov_block_is (block, k, "which")))
+      break;
+  if (k > first && g - k < 40 && k - 1 < c1)
+    c1 = k - 1;
+  for (k = c1 + 1; k + 1 < g && !_prov_block_is (block, c1 + 1, "who") &&
+                   !_prov_block_is (block, c1 + 1, "which"); k++)
+    if ((block->tok[k].lex & (PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
+                              PROV_LEX_BIT (PROV_LEXICON_OBJECT_VERB))) &&
+        !(block->tok[k].flags & PROV_TOK_HOMOGRAPH))
+      return;   /* "Rather, he said, continued …": no apposition */
+  /* The name may stand several appositions back: "Jane Roe, 49, a nurse, said". */
+  for (guint tries = 0; tries < 3 && _prov_rules_is_punct (block, c1, ','); tries++)
+    {
+      ProvChunk name = _prov_chunk_subject (block, c1, first);
+
+      if (name.found)
+        {
+          name.last = g - 2;
+          content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
+          _prov_rules_add_frame (block, i, cue_last, name, content, "verb-apposition", 0.8);
+          return;
+        }
+      k = c1;
+      while (c1 > first && c1 + 8 > k && (c1 == k || !_prov_rules_is_punct (block, c1, ',')))
+        c1--;
+    }
 }
 
 static void
@@ -411,14 +262,28 @@ verb_frame (ProvBlock *block,
   guint first, last;
   guint cue_last = i;
   guint end;
+  guint link;
   ProvChunk source;
   ProvContent content;
 
   _prov_block_sentence (block, i, &first, &last);
-  if (i > 0 && _prov_block_is (block, i - 1, "to"))
-    return;   /* an infinitive: "declined to say" is the cue of "declined" */
+  if (i > first && _prov_block_is (block, i - 1, "to"))
+    {
+      /* "… leading the authorities to question whether C", "for Trump to tweet that C": the
+       * noun phrase before "to", else the clause's subject. Inside another report's content
+       * ("declined to say") it is dropped as nested. */
+      if (cognition)
+        return;
+      source = _prov_chunk_subject (block, i - 1, first);
+      if (!source.found || !_prov_rules_is_source_head (block, source.last))
+        source = _prov_rules_clause_subject (block, first, i);
+      content = _prov_rules_right_content (block, i + 1, last, object_verb);
+      if (source.found && prov_span_is_set (content.content))
+        _prov_rules_add_frame (block, i, i, source, content, "verb-infinitive", 0.6);
+      return;
+    }
 
-  if (!cognition && passive_by (block, i, last))
+  if (!cognition && _prov_rules_passive_by (block, i, last))
     return;
   if (_prov_block_match (block, i, PROV_LEX_BIT (PROV_LEXICON_PHRASAL_VERB), &end, NULL))
     cue_last = end - 1;
@@ -426,76 +291,149 @@ verb_frame (ProvBlock *block,
                          NULL) && _prov_block_is (block, cue_last + 1, "in"))
     cue_last = end - 1;
 
-  /* ", adding that C": a participle whose subject is the sentence's. */
-  if (!cognition && i > first && is_punct (block, i - 1, ',') && ends_with_ing (block, i))
+  /* "Emphasizing the urgency, Trump said …": the subject follows the participle's clause. */
+  if (i == first && !cognition && _prov_rules_ends_with_ing (block, i))
     {
-      source = participle_source (block, first, i);
-      content = right_content (block, cue_last + 1, last, object_verb);
+      guint c = i + 1;
+
+      while (c < last && !_prov_rules_is_punct (block, c, ',') && c - i < 20)
+        c++;
+      if (c < last && _prov_rules_is_punct (block, c, ','))
+        {
+          source = _prov_rules_no_apposition (block, _prov_chunk_after (block, c + 1, last, 6));
+          content = _prov_rules_right_content (block, cue_last + 1, c, object_verb);
+          if (source.found && prov_span_is_set (content.content) &&
+              _prov_rules_is_source_head (block, source.first))
+            _prov_rules_add_frame (block, i, cue_last, source, content, "verb-participle", 0.6);
+        }
+      return;
+    }
+
+  /* ", adding that C" and "before claiming that C": a participle whose subject is the
+   * clause's. */
+  link = i;
+  while (link > first + 1 && _prov_chunk_is_aux (block, link - 1))
+    link--;   /* "after accidentally tweeting" */
+  if (i > first && _prov_rules_ends_with_ing (block, i) &&
+      (!cognition || clause_follows (block, cue_last + 1) ||
+       _prov_block_is (block, cue_last + 1, "to")) &&
+      (_prov_rules_is_punct (block, link - 1, ',') ||
+       _prov_block_is_any (block, link - 1, _prov_rules_participle_links)))
+    {
+      source = _prov_rules_clause_subject (block, first, i);
+      content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
       if (source.found || prov_span_is_set (content.content))
-        add_frame (block, i, cue_last, source, content, "verb-participle", 0.6);
+        _prov_rules_add_frame (block, i, cue_last, source, content, "verb-participle", 0.75);
       return;
     }
 
   /* "C, said X" and "“C,” said X": the subject follows the verb. */
   if (!cognition && i > 0 &&
-      (is_punct (block, i - 1, ',') || (block->tok[i - 1].flags & PROV_TOK_CLOSE)))
+      (_prov_rules_is_punct (block, i - 1, ',') || (block->tok[i - 1].flags & PROV_TOK_CLOSE)))
     {
+      gboolean after_quote = (block->tok[i - 1].flags & PROV_TOK_CLOSE) ||
+                             (i > 1 && _prov_rules_is_punct (block, i - 1, ',') &&
+                              (block->tok[i - 2].flags & PROV_TOK_CLOSE));
+
       source = _prov_chunk_after (block, cue_last + 1, last, 14);
-      if (inverted_subject (block, source, last))
+      /* After a closing quote the inversion is certain, however long the apposition. */
+      if (inverted_subject (block, source, last) ||
+          (after_quote && source.found && !_prov_block_is (block, source.first, "that") &&
+           !_prov_chunk_is_preposition (block, source.first)))
         {
-          content = left_content (block, i, first);
-          add_frame (block, i, cue_last, source, content, "verb-inverted", 0.85);
+          content = _prov_rules_left_content (block, i, first);
+          _prov_rules_add_frame (block, i, cue_last, source, content, "verb-inverted", 0.85);
           return;
         }
       /* "X, an apposition, said (that) C". */
-      if (is_punct (block, i - 1, ',') && i >= first + 3)
-        {
-          guint c1 = i - 2;
-
-          while (c1 > first && !is_punct (block, c1, ',') && i - c1 < 16)
-            c1--;
-          if (is_punct (block, c1, ','))
-            {
-              ProvChunk name = _prov_chunk_subject (block, c1, first);
-
-              if (name.found)
-                {
-                  name.last = i - 2;
-                  content = right_content (block, cue_last + 1, last, object_verb);
-                  add_frame (block, i, cue_last, name, content, "verb-apposition", 0.8);
-                  return;
-                }
-            }
-        }
+      if (_prov_rules_is_punct (block, i - 1, ',') && i >= first + 3)
+        appositive_subject (block, i, i, cue_last, first, last, object_verb);
       return;
     }
 
   /* "X said (that) C" and "C, X said". */
   source = _prov_chunk_subject (block, i, first);
+  if (!source.found && !source.shared)
+    {
+      /* ", John Hammond, has vocally called": an apposition before the auxiliaries. */
+      guint g = i;
+
+      while (g > first && _prov_chunk_is_aux (block, g - 1))
+        g--;
+      if (g < i && g > first + 2 && _prov_rules_is_punct (block, g - 1, ','))
+        {
+          appositive_subject (block, g, i, cue_last, first, last, object_verb);
+          return;
+        }
+    }
+  if (source.shared && !cognition)
+    {
+      /* "X did Y and said C": the subject of the clause. */
+      source = _prov_rules_clause_subject (block, first, i);
+      content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
+      if (source.found && prov_span_is_set (content.content))
+        _prov_rules_add_frame (block, i, cue_last, source, content, "verb-coordinated", 0.75);
+      return;
+    }
   if (!source.found)
     return;
-  content = right_content (block, cue_last + 1, last, object_verb);
+  /* "the Friday ruling", "a speaking tour": an -ing form needs "is/was" before it, or a
+   * clause after it ("62 percent of voters saying they …", "Podesta saying, “…”"). */
+  if (_prov_rules_ends_with_ing (block, i) && !_prov_rules_be_between (block, source.last, i) &&
+      !clause_follows (block, cue_last + 1))
+    return;
+  content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
+  if ((t->flags & PROV_TOK_HOMOGRAPH) && !_prov_rules_strict_frame (block, source, cue_last))
+    return;
   if (cognition)
     {
       const ProvToken *head = &block->tok[source.last];
 
+      guint k = cue_last + 1;
+      gboolean clause = _prov_block_is (block, k, "that") || _prov_chunk_is_pronoun (block, k) ||
+                        _prov_chunk_is_determiner (block, k);
+
+      /* "X believes (that) C": the subject is a name, a pronoun or a source noun, or any
+       * noun phrase when a clause follows ("the campaign believes it could win"). */
+      /* "His leverage, they believe, is intact": a parenthetical belief. */
+      if (!prov_span_is_set (content.content) && _prov_rules_is_punct (block, k, ',') &&
+          source.first > first && _prov_rules_is_punct (block, source.first - 1, ','))
+        {
+          content = _prov_rules_rest_of_sentence (block, k + 1, last);
+          clause = TRUE;
+        }
       if (!prov_span_is_set (content.content) ||
-          !(_prov_chunk_is_pronoun (block, source.last) || (head->flags & PROV_TOK_CAP) ||
-            (head->lex & PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD))))
+          !(_prov_rules_is_source_head (block, source.last) || (head->flags & PROV_TOK_CAP) ||
+            clause || _prov_block_is (block, k, "to")))
         return;
-      add_frame (block, i, cue_last, source, content, "belief-frame", 0.5);
+      _prov_rules_add_frame (block, i, cue_last, source, content, "belief-frame", 0.5);
       return;
     }
-  if (!prov_span_is_set (content.content) || content.quote)
-    {
-      /* "“C1,” X said, “C2”": the quote before the speaker is the content; the one after
-       * continues it. */
-      ProvContent left = left_content (block, source.first, first);
+  {
+    /* "“C1,” X said, “C2”": the quote before the speaker is the content (the one after
+     * continues it); so is a clause before "X said" when nothing but an adjunct follows. */
+    ProvContent left = _prov_rules_left_content (block, source.first, first);
 
-      if (prov_span_is_set (left.content) && (left.quote || !content.quote))
-        content = left;
+    if (prov_span_is_set (left.content) &&
+        ((left.quote && !_prov_block_is (block, cue_last + 1, "that")) ||
+         (!prov_span_is_set (content.content) && !content.quote)))
+      content = left;
+  }
+  if (!content.quote && _prov_rules_is_punct (block, cue_last + 1, ',') && source.first > first &&
+      (!prov_span_is_set (content.content) ||
+       content.content.end - content.content.start < 12))
+    {
+      /* "Rather, he said, C": a parenthetical report; the content is what follows. */
+      ProvContent right = _prov_rules_rest_of_sentence (block, cue_last + 2, last);
+
+      if (prov_span_is_set (right.content))
+        content = right;
     }
-  add_frame (block, i, cue_last, source, content,
+  /* A verb with neither complement nor reported clause is no report ("Figures reported on
+   * Sunday now suggest …"), unless a quote follows in the next paragraph ("He said:"). */
+  if (!prov_span_is_set (content.content) && !_prov_rules_is_punct (block, cue_last + 1, ':'))
+    return;
+  _prov_rules_add_frame (block, i, cue_last, source, content,
              object_verb ? "verb-object" : "verb-subject", 0.8);
 }
 
@@ -515,11 +453,11 @@ _prov_rules_verbs (ProvBlock *block)
         continue;
       if (_prov_block_match (block, i, PROV_LEX_BIT (PROV_LEXICON_ACCORDING_TO), &end, NULL))
         {
-          according_to (block, i, end);
+          _prov_rules_according_to (block, i, end);
           i = end - 1;
           continue;
         }
-      if (!(t->lex & verbs) || (t->flags & PROV_TOK_MARKER))
+      if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
       /* A capitalised verb inside a sentence is a name ("Call of Duty"). */
       if ((t->flags & PROV_TOK_CAP) && !(t->flags & PROV_TOK_SENT_START) &&

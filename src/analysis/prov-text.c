@@ -8,11 +8,10 @@
 #include "config.h"
 
 #include <string.h>
-#include <unicode/ubrk.h>
 #include <unicode/ustring.h>
 
 #include "prov-analyzer.h"
-#include "prov-text.h"
+#include "prov-text-private.h"
 
 gunichar
 prov_text_normalize_char (gunichar c)
@@ -178,24 +177,29 @@ suppress_break (const char  *text,
     }
 }
 
+UBreakIterator *
+_prov_text_sentence_iterator_new (void)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UBreakIterator *bi = ubrk_open (UBRK_SENTENCE, "en@ss=standard", NULL, 0, &status);
+
+  return U_FAILURE (status) ? NULL : bi;
+}
+
 gboolean
-prov_text_sentences (const char  *text,
-                     gsize        length,
-                     ProvLexicon *lexicon,
-                     GArray      *bounds)
+_prov_text_sentences_with (UBreakIterator *bi,
+                           const char     *text,
+                           gsize           length,
+                           ProvLexicon    *lexicon,
+                           GArray         *bounds)
 {
   g_autofree gunichar2 *utf16 = NULL;
   UErrorCode status = U_ZERO_ERROR;
-  UBreakIterator *bi;
   int32_t n_units = 0;
   int32_t unit = 0;
   gsize byte = 0;
   gint64 cp = 0;
   int32_t next;
-
-  g_return_val_if_fail (text != NULL || length == 0, FALSE);
-  g_return_val_if_fail (PROV_IS_LEXICON (lexicon), FALSE);
-  g_return_val_if_fail (bounds != NULL, FALSE);
 
   if (length == 0)
     return TRUE;
@@ -206,8 +210,7 @@ prov_text_sentences (const char  *text,
   u_strFromUTF8 (utf16, (int32_t) length + 1, &n_units, text, (int32_t) length, &status);
   if (U_FAILURE (status))
     return FALSE;
-
-  bi = ubrk_open (UBRK_SENTENCE, "en@ss=standard", utf16, n_units, &status);
+  ubrk_setText (bi, utf16, n_units, &status);
   if (U_FAILURE (status))
     return FALSE;
 
@@ -234,6 +237,30 @@ prov_text_sentences (const char  *text,
         }
       g_array_append_val (bounds, cp);
     }
-  ubrk_close (bi);
+  /* The iterator must not keep pointing at the freed UTF-16 copy. */
+  ubrk_setText (bi, NULL, 0, &status);
   return TRUE;
+}
+
+gboolean
+prov_text_sentences (const char  *text,
+                     gsize        length,
+                     ProvLexicon *lexicon,
+                     GArray      *bounds)
+{
+  UBreakIterator *bi;
+  gboolean ok;
+
+  g_return_val_if_fail (text != NULL || length == 0, FALSE);
+  g_return_val_if_fail (PROV_IS_LEXICON (lexicon), FALSE);
+  g_return_val_if_fail (bounds != NULL, FALSE);
+
+  if (length == 0)
+    return TRUE;
+  bi = _prov_text_sentence_iterator_new ();
+  if (bi == NULL)
+    return FALSE;
+  ok = _prov_text_sentences_with (bi, text, length, lexicon, bounds);
+  ubrk_close (bi);
+  return ok;
 }

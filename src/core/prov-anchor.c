@@ -13,7 +13,11 @@
 
 #define MAX_ERRORS       256
 #define MAX_CANDIDATES   8
-#define CONTEXT_OK       0.5   /* mean prefix/suffix similarity that vouches for a short quote */
+/* The mean prefix/suffix similarity that vouches for a quote shorter than LONG_QUOTE: at the
+ * expected position, for the only occurrence, or for an approximate match, the place itself is
+ * half the evidence; among several exact occurrences the context must decide. */
+#define CONTEXT_WEAK     0.5
+#define CONTEXT_OK       0.75
 #define FUZZY_MIN_SCORE  55.0  /* quote 50 + prefix 20 + suffix 20 needed for a fuzzy match */
 #define LONG_QUOTE       32    /* an exact quote this long is trusted without its context */
 #define UNIQUE_QUOTE     12    /* a quote this long found once is trusted without its context */
@@ -127,6 +131,8 @@ typedef struct
   const gunichar *suffix;
   gsize           n_suffix;
   gint64          hint;
+  gint64          lo;      /* a match must start in [lo, hi] */
+  gint64          hi;
 } Selector;
 
 static double
@@ -141,6 +147,18 @@ context_similarity (ProvAnchorText *text,
   double s = similarity (sel->suffix, sel->n_suffix, text->chars + end, s1 - end);
 
   return (p + s) / 2.0;
+}
+
+static gboolean
+context_exact (ProvAnchorText *text,
+               const Selector *sel,
+               gint64          start,
+               gint64          end)
+{
+  return start >= (gint64) sel->n_prefix && end + (gint64) sel->n_suffix <= text->n &&
+         memcmp (text->chars + start - sel->n_prefix, sel->prefix,
+                 sel->n_prefix * sizeof (gunichar)) == 0 &&
+         memcmp (text->chars + end, sel->suffix, sel->n_suffix * sizeof (gunichar)) == 0;
 }
 
 static double
@@ -171,7 +189,7 @@ find_exact (ProvAnchorText  *text,
   if (m == 0 || (gint64) m > text->n)
     return FALSE;
 
-  for (gint64 i = 0; i + (gint64) m <= text->n; i++)
+  for (gint64 i = MAX (0, sel->lo); i + (gint64) m <= text->n && i <= sel->hi; i++)
     {
       double score;
 
@@ -179,6 +197,18 @@ find_exact (ProvAnchorText  *text,
           memcmp (text->chars + i, sel->quote, m * sizeof (gunichar)) != 0)
         continue;
       n_found++;
+      /* the whole context is unchanged: this is the place (the nearest such, scanning on would
+       * only matter for a text that repeats 64 code points word for word) */
+      if (context_exact (text, sel, i, i + m))
+        {
+          match->score = score_at (text, sel, i, i + m, 0);
+          match->context = 1.0;
+          match->start = i;
+          match->end = i + m;
+          match->state = PROV_ANCHOR_EXACT;
+          match->errors = 0;
+          return TRUE;
+        }
       score = score_at (text, sel, i, i + m, 0);
       if (n_found == 1 || score > match->score)
         {
@@ -186,12 +216,14 @@ find_exact (ProvAnchorText  *text,
           match->start = i;
           match->end = i + m;
           best_ctx = context_similarity (text, sel, i, i + m);
+          match->context = best_ctx;
         }
     }
 
   if (n_found == 0)
     return FALSE;
-  if (m >= LONG_QUOTE || best_ctx >= CONTEXT_OK || (n_found == 1 && m >= UNIQUE_QUOTE) ||
+  if (m >= LONG_QUOTE || best_ctx >= (n_found == 1 ? CONTEXT_WEAK : CONTEXT_OK) ||
+      (n_found == 1 && m >= UNIQUE_QUOTE) ||
       (sel->n_prefix == 0 && sel->n_suffix == 0))
     {
       match->state = PROV_ANCHOR_EXACT;
@@ -387,12 +419,18 @@ find_approximate (ProvAnchorText  *text,
       gint64 start = find_start (text, sel, candidates[i].end, max_errors, &errors);
       double score = score_at (text, sel, start, candidates[i].end, errors);
 
-      if (errors > max_errors || score < FUZZY_MIN_SCORE)
+      if (start < sel->lo || start > sel->hi)
+        continue;
+      /* a short quote needs its context, whether found with errors or without */
+      if (errors > max_errors || score < FUZZY_MIN_SCORE ||
+          (sel->n_quote < LONG_QUOTE &&
+           context_similarity (text, sel, start, candidates[i].end) < CONTEXT_WEAK))
         continue;
       if (!found || score > match->score)
         {
           found = TRUE;
           match->score = score;
+          match->context = context_similarity (text, sel, start, candidates[i].end);
           match->start = start;
           match->end = candidates[i].end;
           match->errors = errors;
@@ -402,6 +440,14 @@ find_approximate (ProvAnchorText  *text,
   return found;
 }
 
+static ProvAnchorMatch find_in (ProvAnchorText *text,
+                                const char     *exact,
+                                const char     *prefix,
+                                const char     *suffix,
+                                gint64          hint_start,
+                                gint64          lo,
+                                gint64          hi);
+
 ProvAnchorMatch
 prov_anchor_find (ProvAnchorText *text,
                   const char     *exact,
@@ -409,41 +455,86 @@ prov_anchor_find (ProvAnchorText *text,
                   const char     *suffix,
                   gint64          hint_start)
 {
-  ProvAnchorMatch match = { PROV_ANCHOR_ORPHAN, -1, -1, 0, 0.0 };
+  g_return_val_if_fail (text != NULL, ((ProvAnchorMatch) { PROV_ANCHOR_ORPHAN, -1, -1, 0, 0.0,
+                                                           0.0 }));
+
+  return prov_anchor_find_within (text, exact, prefix, suffix, hint_start, 0, text->n);
+}
+
+ProvAnchorMatch
+prov_anchor_find_within (ProvAnchorText *whole,
+                         const char     *exact,
+                         const char     *prefix,
+                         const char     *suffix,
+                         gint64          hint_start,
+                         gint64          from,
+                         gint64          to)
+{
+  ProvAnchorText view;
+  ProvAnchorText *text = &view;
+  ProvAnchorMatch found;
+  ProvAnchorMatch match = { PROV_ANCHOR_ORPHAN, -1, -1, 0, 0.0, 0.0 };
+  gint64 offset;
+
+  g_return_val_if_fail (whole != NULL, match);
+  g_return_val_if_fail (exact != NULL, match);
+
+  /* Search a view of the window with a margin for the contexts, then shift back. */
+  from = CLAMP (from, 0, whole->n);
+  to = CLAMP (to, from, whole->n);
+  offset = MAX (0, from - 64);
+  view.chars = whole->chars + offset;
+  view.n = MIN (whole->n, to + 64 + (gint64) strlen (exact)) - offset;
+  found = find_in (text, exact, prefix, suffix, hint_start >= offset ? hint_start - offset : -1,
+                   from - offset, to - offset);
+  if (found.state == PROV_ANCHOR_ORPHAN)
+    return found;
+  found.start += offset;
+  found.end += offset;
+  return found;
+}
+
+static ProvAnchorMatch
+find_in (ProvAnchorText *text,
+         const char     *exact,
+         const char     *prefix,
+         const char     *suffix,
+         gint64          hint_start,
+         gint64          lo,
+         gint64          hi)
+{
+  ProvAnchorMatch match = { PROV_ANCHOR_ORPHAN, -1, -1, 0, 0.0, 0.0 };
   g_autofree gunichar *q = NULL;
   g_autofree gunichar *p = NULL;
   g_autofree gunichar *s = NULL;
   glong n_q = 0, n_p = 0, n_s = 0;
   Selector sel;
 
-  g_return_val_if_fail (text != NULL, match);
-  g_return_val_if_fail (exact != NULL, match);
-
   q = g_utf8_to_ucs4_fast (exact, -1, &n_q);
   p = g_utf8_to_ucs4_fast (prefix != NULL ? prefix : "", -1, &n_p);
   s = g_utf8_to_ucs4_fast (suffix != NULL ? suffix : "", -1, &n_s);
-  sel = (Selector) { q, n_q, p, n_p, s, n_s, hint_start };
+  sel = (Selector) { q, n_q, p, n_p, s, n_s, hint_start, lo, hi };
 
   if (n_q == 0)
     return match;
 
   /* 1. the old position still holds the quote */
-  if (hint_start >= 0 && hint_start + n_q <= text->n &&
+  if (hint_start >= lo && hint_start <= hi && hint_start + n_q <= text->n &&
       memcmp (text->chars + hint_start, q, n_q * sizeof (gunichar)) == 0)
     {
       match.state = PROV_ANCHOR_EXACT;
       match.start = hint_start;
       match.end = hint_start + n_q;
       match.score = score_at (text, &sel, match.start, match.end, 0);
-      if (context_similarity (text, &sel, match.start, match.end) >= CONTEXT_OK ||
-          n_q >= LONG_QUOTE)
+      match.context = context_similarity (text, &sel, match.start, match.end);
+      if (match.context >= CONTEXT_WEAK || n_q >= LONG_QUOTE)
         return match;
-      match = (ProvAnchorMatch) { PROV_ANCHOR_ORPHAN, -1, -1, 0, 0.0 };
+      match = (ProvAnchorMatch) { PROV_ANCHOR_ORPHAN, -1, -1, 0, 0.0, 0.0 };
     }
 
   /* 2. exact search, 3. approximate search */
   if (find_exact (text, &sel, &match) || find_approximate (text, &sel, &match))
     return match;
 
-  return (ProvAnchorMatch) { PROV_ANCHOR_ORPHAN, -1, -1, 0, 0.0 };
+  return (ProvAnchorMatch) { PROV_ANCHOR_ORPHAN, -1, -1, 0, 0.0, 0.0 };
 }

@@ -28,6 +28,7 @@ typedef struct
   gint64          end;
   guint           errors;  /* edit distance between the quote and the text found */
   double          score;   /* 0–92 (quote 50, prefix 20, suffix 20, position 2) */
+  double          context; /* 0–1: how alike the prefix and suffix are (1: unchanged) */
 } ProvAnchorMatch;
 
 /* Decodes @utf8 (valid UTF-8, NUL-terminated) for anchoring. */
@@ -49,6 +50,14 @@ ProvAnchorMatch prov_anchor_find            (ProvAnchorText *text,
                                              const char     *prefix,
                                              const char     *suffix,
                                              gint64          hint_start);
+/* As prov_anchor_find (), but only a match starting in [@from, @to] counts. */
+ProvAnchorMatch prov_anchor_find_within     (ProvAnchorText *text,
+                                             const char     *exact,
+                                             const char     *prefix,
+                                             const char     *suffix,
+                                             gint64          hint_start,
+                                             gint64          from,
+                                             gint64          to);
 /* The Levenshtein distance between two code-point strings (for tests and scoring). */
 guint           prov_anchor_edit_distance   (const gunichar *a,
                                              gsize           n_a,

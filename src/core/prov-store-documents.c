@@ -18,9 +18,7 @@
   "coalesce (d.collection_id, 0), col.name, coalesce (d.latest_version, 0), " \
   "(SELECT count(*) FROM versions WHERE document_id = d.id), " \
   "(SELECT content_hash FROM versions WHERE id = d.latest_version), " \
-  "(SELECT count(*) FROM claims WHERE document_id = d.id AND suggestion != 'dismissed'), " \
-  "(SELECT count(*) FROM claims WHERE document_id = d.id AND status = 'unreviewed' " \
-  "   AND suggestion != 'dismissed'), " \
+  "d.claim_count, d.unreviewed, " \
   "(SELECT group_concat (name, char (31)) FROM (SELECT t.name FROM document_tags dt " \
   "   JOIN tags t ON t.id = dt.tag_id WHERE dt.document_id = d.id ORDER BY t.name)) " \
   "FROM documents d LEFT JOIN collections col ON col.id = d.collection_id "
@@ -50,10 +48,10 @@ document_from_row (sqlite3_stmt *stmt)
   return doc;
 }
 
-static ProvDocument *
-get_document (ProvDb  *db,
-              gint64   document_id,
-              GError **error)
+ProvDocument *
+_prov_store_get_document (ProvDb  *db,
+                          gint64   document_id,
+                          GError **error)
 {
   sqlite3_stmt *stmt = _prov_db_stmt (db, "SELECT " DOCUMENT_COLUMNS "WHERE d.id = ?", error);
   ProvDocument *doc;
@@ -255,6 +253,14 @@ prov_store_add_document_version_sync (ProvStore              *self,
       return FALSE;
     }
 
+  if (analysis != NULL && analysis->text != NULL &&
+      g_utf8_strlen (analysis->text, -1) != g_utf8_strlen (text, -1))
+    {
+      g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_INVALID,
+                   _("The analysis of “%s” is of another text"), info->uri);
+      return FALSE;
+    }
+
   hash = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
   db = &self->w;
   {
@@ -342,6 +348,8 @@ prov_store_add_document_version_sync (ProvStore              *self,
   }
 
   _prov_store_emit (self, PROV_STORE_SIGNAL_DOCUMENT_CHANGED, res.document_id);
+  if (info->collection != NULL)
+    _prov_store_emit (self, PROV_STORE_SIGNAL_COLLECTIONS_CHANGED, 0);
   if (res.suggestions > 0)
     _prov_store_emit (self, PROV_STORE_SIGNAL_SOURCES_CHANGED, 0);
   if (result != NULL)
@@ -531,7 +539,7 @@ prov_store_get_document_sync (ProvStore  *self,
   g_return_val_if_fail (PROV_IS_STORE (self), NULL);
 
   locker = g_rec_mutex_locker_new (&self->r.lock);
-  return get_document (&self->r, document_id, error);
+  return _prov_store_get_document (&self->r, document_id, error);
 }
 
 ProvDocumentContents *
@@ -551,7 +559,7 @@ prov_store_load_document_sync (ProvStore  *self,
   locker = g_rec_mutex_locker_new (&db->lock);
   if (!_prov_db_exec (db, "BEGIN", error))
     return NULL;
-  contents->document = get_document (db, document_id, error);
+  contents->document = _prov_store_get_document (db, document_id, error);
   if (contents->document == NULL)
     goto fail;
   if (version_id == 0)
@@ -689,126 +697,6 @@ prov_store_delete_document_sync (ProvStore  *self,
 fail:
   _prov_db_rollback (&self->w);
   return FALSE;
-}
-
-GArray *
-prov_store_query_document_ids_sync (ProvStore               *self,
-                                    const ProvDocumentQuery *query,
-                                    GError                 **error)
-{
-  g_autoptr(GRecMutexLocker) locker = NULL;
-  static const char * const sort_columns[] = {
-    "d.added", "d.published", "d.title COLLATE NOCASE",
-  };
-  static const char * const filters[] = {
-    NULL,
-    "d.id IN (SELECT document_id FROM claims "
-    "WHERE status = 'unreviewed' AND suggestion != 'dismissed')",
-    "d.id IN (SELECT document_id FROM claims WHERE changed != 0)",
-    "d.id IN (SELECT document_id FROM claims WHERE suggestion = 'suggested')",
-  };
-  ProvDocumentQuery defaults = { PROV_SORT_ADDED, TRUE, PROV_FILTER_ALL, NULL, 0, NULL };
-  g_autoptr(GString) sql = g_string_new ("SELECT d.id FROM documents d WHERE 1");
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int param = 0;
-  int row;
-
-  g_return_val_if_fail (PROV_IS_STORE (self), NULL);
-
-  if (query == NULL)
-    query = &defaults;
-  g_return_val_if_fail (query->sort <= PROV_SORT_TITLE, NULL);
-  g_return_val_if_fail (query->filter <= PROV_FILTER_SUGGESTED, NULL);
-
-  if (query->search != NULL && *query->search != '\0')
-    g_string_append (sql, " AND d.id IN (SELECT rowid / 4 FROM search WHERE search MATCH ? "
-                     "AND rowid % 4 = 0)");
-  if (filters[query->filter] != NULL)
-    g_string_append_printf (sql, " AND %s", filters[query->filter]);
-  if (query->collection_id != 0)
-    g_string_append (sql, " AND d.collection_id = ?");
-  if (query->tag != NULL)
-    g_string_append (sql, " AND d.id IN (SELECT dt.document_id FROM document_tags dt "
-                     "JOIN tags t ON t.id = dt.tag_id WHERE t.name = ?)");
-  g_string_append_printf (sql, " ORDER BY %s %s, d.id %s", sort_columns[query->sort],
-                          query->descending ? "DESC" : "ASC",
-                          query->descending ? "DESC" : "ASC");
-
-  locker = g_rec_mutex_locker_new (&self->r.lock);
-  stmt = _prov_db_stmt (&self->r, sql->str, error);
-  if (stmt == NULL)
-    return NULL;
-  if (query->search != NULL && *query->search != '\0')
-    _prov_bind_text (stmt, ++param, query->search);
-  if (query->collection_id != 0)
-    sqlite3_bind_int64 (stmt, ++param, query->collection_id);
-  if (query->tag != NULL)
-    _prov_bind_text (stmt, ++param, query->tag);
-  while ((row = _prov_db_step_row (&self->r, stmt, error)) > 0)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  if (row < 0)
-    {
-      if (query->search != NULL && strstr ((*error)->message, "fts5") != NULL)
-        {
-          g_autofree char *message = g_strdup ((*error)->message);
-
-          g_clear_error (error);
-          g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_QUERY,
-                       _("Malformed search query “%s”: %s"), query->search, message);
-        }
-      return NULL;
-    }
-  return g_steal_pointer (&ids);
-}
-
-GPtrArray *
-prov_store_get_documents_sync (ProvStore     *self,
-                               const gint64  *ids,
-                               guint          n_ids,
-                               GError       **error)
-{
-  g_autoptr(GRecMutexLocker) locker = NULL;
-  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func (g_object_unref);
-
-  g_return_val_if_fail (PROV_IS_STORE (self), NULL);
-
-  locker = g_rec_mutex_locker_new (&self->r.lock);
-  for (guint i = 0; i < n_ids; i++)
-    {
-      ProvDocument *doc = get_document (&self->r, ids[i], error);
-
-      if (doc == NULL)
-        return NULL;
-      g_ptr_array_add (docs, doc);
-    }
-  return g_steal_pointer (&docs);
-}
-
-GPtrArray *
-prov_store_list_documents_sync (ProvStore               *self,
-                                const ProvDocumentQuery *query,
-                                guint                    offset,
-                                guint                    limit,
-                                GError                 **error)
-{
-  g_autoptr(GArray) ids = NULL;
-  guint n;
-
-  g_return_val_if_fail (PROV_IS_STORE (self), NULL);
-
-  ids = prov_store_query_document_ids_sync (self, query, error);
-  if (ids == NULL)
-    return NULL;
-  offset = MIN (offset, ids->len);
-  n = ids->len - offset;
-  if (limit > 0)
-    n = MIN (n, limit);
-  return prov_store_get_documents_sync (self, &g_array_index (ids, gint64, offset), n, error);
 }
 
 void

@@ -384,7 +384,6 @@ _prov_store_collection_id_locked (ProvStore   *self,
   if (!_prov_db_step_done (&self->w, stmt, error))
     return FALSE;
   *id = sqlite3_last_insert_rowid (self->w.db);
-  _prov_store_emit (self, PROV_STORE_SIGNAL_COLLECTIONS_CHANGED, 0);
   return TRUE;
 }
 
@@ -401,6 +400,8 @@ prov_store_ensure_collection_sync (ProvStore   *self,
   locker = g_rec_mutex_locker_new (&self->w.lock);
   if (!_prov_store_collection_id_locked (self, name, TRUE, &id, error))
     return 0;
+  g_clear_pointer (&locker, g_rec_mutex_locker_free);
+  _prov_store_emit (self, PROV_STORE_SIGNAL_COLLECTIONS_CHANGED, 0);
   return id;
 }
 

@@ -134,6 +134,11 @@ gboolean      _prov_store_source_id_locked (ProvStore   *self,
                                             gint64      *id,
                                             GError     **error);
 
+/* prov-store-documents.c: one document's row. */
+ProvDocument *_prov_store_get_document (ProvDb  *db,
+                                       gint64   document_id,
+                                       GError **error);
+
 /* prov-store-documents.c / prov-store-reanchor.c */
 gboolean      _prov_store_apply_analysis (ProvStore           *self,
                                           gint64               document_id,

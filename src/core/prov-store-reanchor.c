@@ -14,6 +14,9 @@
 
 #define CONTEXT_LENGTH 32
 
+/* The same quote in the same context, where ever it moved. */
+#define IS_CERTAIN(m) ((m).state == PROV_ANCHOR_EXACT && (m).context >= 0.999)
+
 void
 _prov_quote_selector (const gunichar *chars,
                       gint64          n_chars,
@@ -218,6 +221,7 @@ typedef struct
 {
   gint64  id;
   gint64  claim_id;
+  char   *role;
   gint64  start;
   char   *exact;
   char   *prefix;
@@ -229,6 +233,7 @@ old_annotation_free (gpointer data)
 {
   OldAnnotation *a = data;
 
+  g_free (a->role);
   g_free (a->exact);
   g_free (a->prefix);
   g_free (a->suffix);
@@ -279,6 +284,29 @@ refresh_claim (ProvDb          *db,
   return _prov_db_step_done (db, stmt, error);
 }
 
+/* Whether match @i overlaps a better match (certain, or scored higher) of another annotation
+ * in the same role: two cues, or two contents, cannot take the same words. */
+static gboolean
+overlaps_better (GPtrArray             *old,
+                  const ProvAnchorMatch *matches,
+                  guint                  i)
+{
+  const char *role = ((OldAnnotation *) g_ptr_array_index (old, i))->role;
+
+  if (matches[i].state == PROV_ANCHOR_ORPHAN)
+    return FALSE;
+  for (guint j = 0; j < old->len; j++)
+    {
+      if (j == i || matches[j].state == PROV_ANCHOR_ORPHAN ||
+          (!IS_CERTAIN (matches[j]) && matches[j].score < matches[i].score) ||
+          g_strcmp0 (((OldAnnotation *) g_ptr_array_index (old, j))->role, role) != 0)
+        continue;
+      if (matches[j].start < matches[i].end && matches[i].start < matches[j].end)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 _prov_store_reanchor (ProvStore   *self,
                       gint64       document_id,
@@ -296,11 +324,14 @@ _prov_store_reanchor (ProvStore   *self,
   sqlite3_stmt *stmt;
   GHashTableIter iter;
   gpointer key;
+  g_autofree ProvAnchorMatch *matches = NULL;
+
+  gint64 shift = 0;
   int row;
 
   *n_found = *n_orphaned = 0;
-  stmt = _prov_db_stmt (db, "SELECT id, coalesce (claim_id, 0), start, exact, prefix, suffix "
-                        "FROM annotations WHERE version_id = ?", error);
+  stmt = _prov_db_stmt (db, "SELECT id, coalesce (claim_id, 0), start, exact, prefix, suffix, "
+                        "role FROM annotations WHERE version_id = ? ORDER BY start < 0, start", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, old_version_id);
@@ -314,23 +345,84 @@ _prov_store_reanchor (ProvStore   *self,
       a->exact = _prov_column_dup (stmt, 3);
       a->prefix = _prov_column_dup (stmt, 4);
       a->suffix = _prov_column_dup (stmt, 5);
+      a->role = _prov_column_dup (stmt, 6);
       g_ptr_array_add (old, a);
     }
   if (row < 0)
     return FALSE;
 
+  /* In document order, an insertion or a deletion shifts every later annotation by the same
+   * amount: the old position plus the last shift is checked first, which makes the common case
+   * one comparison instead of a search. */
+  matches = g_new0 (ProvAnchorMatch, old->len);
   for (guint i = 0; i < old->len; i++)
     {
       OldAnnotation *a = g_ptr_array_index (old, i);
-      ProvAnchorMatch match = prov_anchor_find (text, a->exact, a->prefix, a->suffix, a->start);
+      ProvAnchorMatch *match = &matches[i];
+
+      *match = prov_anchor_find (text, a->exact, a->prefix, a->suffix,
+                                 a->start >= 0 ? MAX (0, a->start + shift) : -1);
+      if (match->state != PROV_ANCHOR_EXACT || match->start != a->start + shift)
+        g_debug ("annotation %" G_GINT64_FORMAT " “%s”: %s at %" G_GINT64_FORMAT " (was %"
+                 G_GINT64_FORMAT ", shift %" G_GINT64_FORMAT ", score %.1f)", a->id, a->exact,
+                 prov_anchor_state_to_string (match->state), match->start, a->start, shift,
+                 match->score);
+      /* only a certain match moves the expected shift (a wrong one must not spread) */
+      if (IS_CERTAIN (*match) && a->start >= 0)
+        shift = match->start - a->start;
+    }
+
+  /* A match that is not certain (not the same quote in the same context) must keep its place
+   * among the certain ones around it, and must not take the words of a better match in the same
+   * role: a near twin of a deleted sentence elsewhere in the text is not where the annotation
+   * went. It is looked for again between its neighbours, else orphaned. Moved paragraphs keep
+   * their context, so they stay. */
+  for (guint i = 0; i < old->len; i++)
+    {
+      OldAnnotation *a = g_ptr_array_index (old, i);
+      gint64 low = G_MININT64, high = G_MAXINT64;
+
+      if (matches[i].state == PROV_ANCHOR_ORPHAN || IS_CERTAIN (matches[i]) || a->start < 0)
+        continue;
+      for (guint j = i; j-- > 0;)
+        if (IS_CERTAIN (matches[j]))
+          {
+            low = matches[j].start;
+            break;
+          }
+      for (guint k = i + 1; k < old->len; k++)
+        if (IS_CERTAIN (matches[k]) && ((OldAnnotation *) g_ptr_array_index (old, k))->start >= 0)
+          {
+            high = matches[k].start;
+            break;
+          }
+      if (matches[i].start < low || matches[i].start > high ||
+          overlaps_better (old, matches, i))
+        {
+          /* look again, between those neighbours only */
+          matches[i] = prov_anchor_find_within (text, a->exact, a->prefix, a->suffix, -1,
+                                                MAX (0, low), MIN (high - 1, G_MAXINT64 / 2));
+          if (!IS_CERTAIN (matches[i]) && overlaps_better (old, matches, i))
+            matches[i] = (ProvAnchorMatch) { PROV_ANCHOR_ORPHAN, -1, -1, 0, 0.0, 0.0 };
+          g_debug ("annotation %" G_GINT64_FORMAT " “%s”: out of order or taken, between %"
+                   G_GINT64_FORMAT " and %" G_GINT64_FORMAT ": %s at %" G_GINT64_FORMAT, a->id,
+                   a->exact, low, high, prov_anchor_state_to_string (matches[i].state),
+                   matches[i].start);
+        }
+    }
+
+  for (guint i = 0; i < old->len; i++)
+    {
+      OldAnnotation *a = g_ptr_array_index (old, i);
+      ProvAnchorMatch *match = &matches[i];
       g_autofree char *exact = NULL;
       g_autofree char *prefix = NULL;
       g_autofree char *suffix = NULL;
 
-      if (match.state != PROV_ANCHOR_ORPHAN)
+      if (match->state != PROV_ANCHOR_ORPHAN)
         {
           _prov_quote_selector (prov_anchor_text_get_chars (text),
-                                prov_anchor_text_get_length (text), match.start, match.end,
+                                prov_anchor_text_get_length (text), match->start, match->end,
                                 &exact, &prefix, &suffix);
           (*n_found)++;
         }
@@ -344,9 +436,9 @@ _prov_store_reanchor (ProvStore   *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, new_version_id);
-      _prov_bind_text (stmt, 2, prov_anchor_state_to_string (match.state));
-      sqlite3_bind_int64 (stmt, 3, match.start);
-      sqlite3_bind_int64 (stmt, 4, match.end);
+      _prov_bind_text (stmt, 2, prov_anchor_state_to_string (match->state));
+      sqlite3_bind_int64 (stmt, 3, match->start);
+      sqlite3_bind_int64 (stmt, 4, match->end);
       _prov_bind_text (stmt, 5, exact);
       _prov_bind_text (stmt, 6, prefix);
       _prov_bind_text (stmt, 7, suffix);

@@ -3,8 +3,9 @@
 -- Copyright 2026 The Provenance developers
 -- SPDX-License-Identifier: GPL-3.0-or-later
 --
--- Applied in one transaction to an empty file. A later schema adds prov-store-schema-2.sql with
--- the ALTERs from version 1, and keeps tests/data/schema-v1.sql as the fixture of this one.
+-- Applied in one transaction to an empty file, then prov-store-schema-2.sql and so on, each in
+-- its own transaction; tests/data/schema-v1.sql is the fixture of a library of this schema.
+-- Never edit a released schema file: add the next one.
 
 CREATE TABLE prov_library (
   key   TEXT PRIMARY KEY,

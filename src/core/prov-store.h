@@ -37,7 +37,7 @@ typedef enum
 } ProvStoreError;
 
 /* The schema version this build writes (PRAGMA user_version). */
-#define PROV_STORE_SCHEMA_VERSION 1
+#define PROV_STORE_SCHEMA_VERSION 2
 
 /* Metadata of a document as the importer found it; NULL fields are left unset/unchanged. */
 typedef struct

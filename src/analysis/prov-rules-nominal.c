@@ -1,0 +1,151 @@
+/* prov-rules-nominal.c — reports without a reporting verb: a speaker label opening a
+ * paragraph ("SMITH: We will win.", "Clinton: I support statehood") and a noun of saying
+ * with its possessor ("his claim that C", "Trump's call for C")
+ *
+ * Copyright 2026 The Provenance developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "prov-rules-nominal"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "prov-rules.h"
+
+/* A label is at most this many words before its colon. */
+#define MAX_LABEL_WORDS 6
+
+static const char * const name_joiners[] = {
+  "of", "and", "the", "de", "van", "von", "al", "bin", NULL,
+};
+
+static const char * const possessive_pronouns[] = {
+  "his", "her", "their", "its", "our", "my", "your", NULL,
+};
+
+/* The last token of the paragraph that token @i is in. */
+static guint
+paragraph_last (const ProvBlock *block,
+                guint            i)
+{
+  guint k = i;
+
+  while (k + 1 < block->n_tok && !(block->tok[k + 1].flags & PROV_TOK_PARA_START))
+    k++;
+  return k;
+}
+
+/* "NAME: content" at the start of a paragraph (interview transcripts, headlines). */
+static void
+speaker_label (ProvBlock *block,
+               guint      i)
+{
+  ProvChunk source = { i, i, TRUE, FALSE };
+  ProvContent content = { PROV_SPAN_NONE, FALSE };
+  gboolean named = FALSE;
+  guint colon = i;
+  guint end;
+
+  while (colon < block->n_tok && colon - i <= MAX_LABEL_WORDS &&
+         (block->tok[colon].flags & PROV_TOK_WORD))
+    {
+      const ProvToken *t = &block->tok[colon];
+
+      /* A label names: capitalised words ("Gov. Mary Fallin", "TAPPER") joined by "of"
+       * or "and" at most; a verb means a sentence ("He says: …"). */
+      if ((t->lex & (PROV_LEX_BIT (PROV_LEXICON_LABEL) | PROV_LEX_VERBS)) &&
+          !(t->flags & PROV_TOK_HOMOGRAPH))
+        return;
+      if (t->flags & PROV_TOK_CAP)
+        named = TRUE;
+      else if (!_prov_block_is_any (block, colon, name_joiners))
+        return;
+      colon++;
+    }
+  if (colon == i || colon + 1 >= block->n_tok || !named ||
+      !_prov_rules_is_punct (block, colon, ':') || !(block->tok[i].flags & PROV_TOK_CAP) ||
+      (block->tok[colon + 1].flags & PROV_TOK_PARA_START))
+    return;
+
+  end = paragraph_last (block, colon + 1);
+  if (end < colon + 3)
+    return;   /* "Sanders: 1,547." is a tally, not a statement */
+  if (block->tok[colon + 1].flags & PROV_TOK_OPEN)
+    content = _prov_rules_quote_content (block, colon + 1);
+  else
+    {
+      while (end > colon + 1 && (block->tok[end].flags & PROV_TOK_PUNCT))
+        end--;
+      content.content = _prov_block_span (block, colon + 1, end);
+    }
+  source.last = colon - 1;
+  _prov_rules_add_frame (block, colon, colon, source, content, "speaker-label", 0.7);
+}
+
+/* "his claim that C", "Trump's call for C", "her support for C". */
+static void
+report_noun (ProvBlock *block,
+             guint      i)
+{
+  ProvChunk source = { 0, 0, FALSE, FALSE };
+  ProvContent content = { PROV_SPAN_NONE, FALSE };
+  guint first, last;
+  guint p = i - 1;
+  guint cue_last = i;
+  guint j;
+
+  _prov_block_sentence (block, i, &first, &last);
+  if (i <= first)
+    return;
+  if (_prov_block_is_any (block, p, possessive_pronouns))
+    source.first = source.last = p;
+  else if (g_str_has_suffix (_prov_block_lower (block, p), "'s") &&
+           (block->tok[p].flags & PROV_TOK_CAP))
+    {
+      /* "Donald Trump's": the name before the possessive. */
+      source.first = source.last = p;
+      while (source.first > first && (block->tok[source.first - 1].flags & PROV_TOK_CAP) &&
+             (block->tok[source.first - 1].flags & PROV_TOK_WORD) && p - source.first < 4)
+        source.first--;
+    }
+  else
+    return;
+  source.found = TRUE;
+
+  /* The reported clause: "that C", or the object of "for" or "about". */
+  j = i + 1;
+  if (_prov_block_is (block, j, "that"))
+    content = _prov_rules_rest_of_sentence (block, j + 1, last);
+  else if (_prov_block_is (block, j, "for") || _prov_block_is (block, j, "about"))
+    {
+      guint e = j + 1;
+
+      cue_last = j;
+      while (e < last && (block->tok[e].flags & PROV_TOK_WORD) && e - j < 12)
+        e++;
+      if (e > j + 1)
+        content.content = _prov_block_span (block, j + 1, e - 1);
+    }
+  else if (_prov_rules_is_punct (block, j, ':') || (block->tok[j].flags & PROV_TOK_OPEN))
+    content = _prov_rules_right_content (block, j, last, FALSE);
+  if (!prov_span_is_set (content.content))
+    return;
+  _prov_rules_add_frame (block, i, cue_last, source, content, "noun-possessive", 0.55);
+}
+
+void
+_prov_rules_nominal (ProvBlock *block)
+{
+  for (guint i = 0; i < block->n_tok; i++)
+    {
+      const ProvToken *t = &block->tok[i];
+
+      if (t->flags & PROV_TOK_IN_QUOTE)
+        continue;
+      if (t->flags & PROV_TOK_PARA_START)
+        speaker_label (block, i);
+      if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORT_NOUN)) && i > 0 && !(t->flags & PROV_TOK_CAP))
+        report_noun (block, i);
+    }
+}
