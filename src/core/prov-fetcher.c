@@ -89,7 +89,14 @@ fetch_job_free (FetchJob *job)
   if (job->deadline_id != 0)
     g_source_remove (job->deadline_id);
   if (job->cancel_id != 0)
-    g_cancellable_disconnect (job->caller_cancellable, job->cancel_id);
+    {
+      /* g_cancellable_disconnect () waits for a running ::cancelled emission, which
+       * would never end if this runs inside it (libsoup may complete synchronously) */
+      if (g_cancellable_is_cancelled (job->caller_cancellable))
+        g_signal_handler_disconnect (job->caller_cancellable, job->cancel_id);
+      else
+        g_cancellable_disconnect (job->caller_cancellable, job->cancel_id);
+    }
   g_clear_object (&job->caller_cancellable);
   g_clear_object (&job->cancellable);
   g_free (job->host);

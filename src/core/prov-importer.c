@@ -59,6 +59,7 @@ typedef struct
   char             *etag;
   char             *last_modified;
   char             *path;
+  char             *collection;   /* copied at the start: the worker thread reads it */
 } Item;
 
 static void
@@ -73,6 +74,7 @@ item_free (Item *item)
   g_free (item->etag);
   g_free (item->last_modified);
   g_free (item->path);
+  g_free (item->collection);
   g_free (item);
 }
 
@@ -459,7 +461,7 @@ process_thread (GTask        *task,
   info.site = x->site;
   info.published = x->published;
   info.language = x->language;
-  info.collection = self->collection;
+  info.collection = item->collection;
   if (!prov_store_add_document_version_sync (self->store, &info, analysis->text, structure,
                                              item->data, item->etag, item->last_modified,
                                              analysis, &added, &error))
@@ -578,6 +580,7 @@ prov_importer_import_async (ProvImporter        *self,
   g_task_set_source_tag (task, prov_importer_import_async);
   item = g_new0 (Item, 1);
   item->importer = g_object_ref (self);
+  item->collection = g_strdup (self->collection);
   r = item->result = g_new0 (ProvImportResult, 1);
   r->source = g_strdup (source);
   g_task_set_task_data (task, item, (GDestroyNotify) item_free);
