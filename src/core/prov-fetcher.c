@@ -751,7 +751,7 @@ prov_fetcher_fetch_sync (ProvFetcher   *self,
 
   prov_fetcher_fetch_async (self, url, etag, last_modified, cancellable, sync_cb, &data);
   while (data.result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+    g_main_context_iteration (g_main_context_get_thread_default (), TRUE);
   result = prov_fetcher_fetch_finish (self, data.result, error);
   g_object_unref (data.result);
   return result;
