@@ -18,8 +18,10 @@
 #include "prov-markdown-reader.h"
 #include "prov-pdf-reader.h"
 
-/* Items of a batch worked on at the same time (fetches are limited by the fetcher). */
-#define BATCH_WINDOW 8
+/* Items of a batch worked on at the same time (fetches are limited by the fetcher).
+ * The store writes one document at a time, so more worker threads only wait on it
+ * and churn memory; a few keep it busy while others fetch, extract and analyze. */
+#define BATCH_WINDOW 4
 /* The largest local file read. */
 #define MAX_FILE_SIZE (100 * 1024 * 1024)
 
