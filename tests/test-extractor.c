@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "prov-extractor.h"
+#include "prov-markdown-reader.h"
 #include "test-cli-util.h"
 
 static const char * const paragraphs[] = {
@@ -319,6 +320,82 @@ test_errors (void)
 }
 
 static void
+test_markdown (void)
+{
+  static const char md[] =
+    "Harbour brief\n"
+    "=============\n"
+    "\n"
+    "The mayor *reportedly* wants a **smaller** plan, says `the memo`.\n"
+    "It was seen by [the Ledger](https://ledger.example/) on Monday.\n"
+    "\n"
+    "## Costs\n"
+    "\n"
+    "1. dredging\n"
+    "2. the quay\n"
+    "\n"
+    "> It could take years,\n"
+    "> the mayor said.\n"
+    "\n"
+    "```\n"
+    "cost = 2 * estimate\n"
+    "```\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProvExtraction) x = prov_markdown_reader_read (md, -1, &error);
+  guint headings = 0, items = 0, quotes = 0, links = 0, pre = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (x->title, ==, "Harbour brief");
+  g_assert_nonnull (strstr (x->text, "The mayor reportedly wants a smaller plan, says the memo. "
+                                     "It was seen by the Ledger on Monday."));
+  g_assert_nonnull (strstr (x->text, "cost = 2 * estimate"));
+  for (guint i = 0; i < x->structure->len; i++)
+    {
+      const ProvBlock *b = g_ptr_array_index (x->structure, i);
+      g_autofree char *text = block_text (x, b);
+
+      switch (b->kind)
+        {
+        case PROV_BLOCK_HEADING:
+          headings++;
+          g_assert_cmpuint (b->level, ==, headings);
+          g_assert_cmpstr (text, ==, headings == 1 ? "Harbour brief" : "Costs");
+          break;
+        case PROV_BLOCK_LIST_ITEM:
+          items++;
+          g_assert_cmpstr (text, ==, items == 1 ? "dredging" : "the quay");
+          break;
+        case PROV_BLOCK_BLOCKQUOTE:
+          quotes++;
+          g_assert_cmpstr (text, ==, "It could take years, the mayor said.");
+          break;
+        case PROV_BLOCK_LINK:
+          links++;
+          g_assert_cmpstr (text, ==, "the Ledger");
+          g_assert_cmpstr (b->href, ==, "https://ledger.example/");
+          break;
+        case PROV_BLOCK_PREFORMATTED:
+          pre++;
+          break;
+        case PROV_BLOCK_PARAGRAPH:
+        case PROV_BLOCK_PAGE:
+        default:
+          break;
+        }
+    }
+  g_assert_cmpuint (headings, ==, 2);
+  g_assert_cmpuint (items, ==, 2);
+  g_assert_cmpuint (quotes, ==, 1);
+  g_assert_cmpuint (links, ==, 1);
+  g_assert_cmpuint (pre, ==, 1);
+
+  g_clear_pointer (&x, prov_extraction_free);
+  x = prov_markdown_reader_read ("caf\xe9", -1, &error);
+  g_assert_null (x);
+  g_assert_error (error, PROV_EXTRACTOR_ERROR, PROV_EXTRACTOR_ERROR_INVALID);
+}
+
+static void
 test_cli_extract (void)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data",
@@ -380,6 +457,7 @@ main (int   argc,
   g_test_add_func ("/prov/extractor/charsets", test_charsets);
   g_test_add_func ("/prov/extractor/decode", test_decode);
   g_test_add_func ("/prov/extractor/errors", test_errors);
+  g_test_add_func ("/prov/extractor/markdown", test_markdown);
   g_test_add_func ("/prov/extractor/cli", test_cli_extract);
   g_test_add_func ("/prov/extractor/cli-errors", test_cli_extract_errors);
 

@@ -303,3 +303,52 @@ _prov_measure (xmlNode     *node,
 {
   measure_rec (node, m, FALSE, FALSE);
 }
+
+static GPtrArray *
+tokens_of (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  GPtrArray *tokens = g_ptr_array_new_with_free_func (g_free);
+  GString *cur = g_string_new (NULL);
+
+  for (const char *p = lower; ; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || c == '_'))
+        g_string_append_unichar (cur, c);
+      else if (cur->len > 0)
+        {
+          g_ptr_array_add (tokens, g_strdup (cur->str));
+          g_string_truncate (cur, 0);
+        }
+      if (c == 0)
+        break;
+    }
+  g_string_free (cur, TRUE);
+  return tokens;
+}
+
+double
+_prov_text_similarity (const char *a,
+                       const char *b)
+{
+  g_autoptr(GPtrArray) ta = tokens_of (a);
+  g_autoptr(GPtrArray) tb = tokens_of (b);
+  gsize total = 0, uniq = 0;
+
+  if (ta->len == 0 || tb->len == 0)
+    return 0;
+  for (guint i = 0; i < tb->len; i++)
+    {
+      const char *t = g_ptr_array_index (tb, i);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < ta->len && !found; j++)
+        found = strcmp (t, g_ptr_array_index (ta, j)) == 0;
+      total += strlen (t) + (i > 0 ? 1 : 0);
+      if (!found)
+        uniq += strlen (t) + (uniq > 0 ? 1 : 0);
+    }
+  return total > 0 ? 1.0 - (double) uniq / (double) total : 0;
+}

@@ -342,8 +342,11 @@ ld_take_object (MetaState  *st,
     JsonNode *publisher = json_object_get_member (object, "publisher");
     JsonNode *lang = json_object_get_member (object, "inLanguage");
 
+    /* "name" is sometimes the site's, sometimes the article's: the headline wins
+     * unless only the name matches the document title */
     if (headline != NULL && name != NULL && strcmp (headline, name) != 0 && st->doc_title != NULL
-        && strstr (st->doc_title, headline) == NULL && strstr (st->doc_title, name) != NULL)
+        && _prov_text_similarity (st->doc_title, headline) <= 0.75
+        && _prov_text_similarity (st->doc_title, name) > 0.75)
       set_once (&st->ld_title, name);
     set_once (&st->ld_title, headline != NULL ? headline : name);
     if (st->ld_byline == NULL)

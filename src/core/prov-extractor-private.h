@@ -78,7 +78,11 @@ void             _prov_extractor_extract_content (htmlDocPtr       doc,
                                                   ProvExtraction  *out,
                                                   ProvTextBuilder *builder);
 
-/* Small DOM helpers shared by the files above (prov-extractor-content.c). */
+/* Share of @b's word characters whose words also occur in @a (1 = all of them). */
+double           _prov_text_similarity (const char *a,
+                                        const char *b);
+
+/* Small DOM helpers shared by the files above (prov-extractor-dom.c). */
 gboolean         _prov_node_is (xmlNode    *node,
                                 const char *tag);
 char            *_prov_node_text (xmlNode *node);

@@ -89,7 +89,14 @@ fetch_job_free (FetchJob *job)
   if (job->deadline_id != 0)
     g_source_remove (job->deadline_id);
   if (job->cancel_id != 0)
-    g_cancellable_disconnect (job->caller_cancellable, job->cancel_id);
+    {
+      /* g_cancellable_disconnect () waits for a running ::cancelled emission, which
+       * would never end if this runs inside it (libsoup may complete synchronously) */
+      if (g_cancellable_is_cancelled (job->caller_cancellable))
+        g_signal_handler_disconnect (job->caller_cancellable, job->cancel_id);
+      else
+        g_cancellable_disconnect (job->caller_cancellable, job->cancel_id);
+    }
   g_clear_object (&job->caller_cancellable);
   g_clear_object (&job->cancellable);
   g_free (job->host);
@@ -744,7 +751,7 @@ prov_fetcher_fetch_sync (ProvFetcher   *self,
 
   prov_fetcher_fetch_async (self, url, etag, last_modified, cancellable, sync_cb, &data);
   while (data.result == NULL)
-    g_main_context_iteration (NULL, TRUE);
+    g_main_context_iteration (g_main_context_get_thread_default (), TRUE);
   result = prov_fetcher_fetch_finish (self, data.result, error);
   g_object_unref (data.result);
   return result;

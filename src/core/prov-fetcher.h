@@ -88,8 +88,8 @@ void             prov_fetcher_fetch_async       (ProvFetcher          *self,
 ProvFetchResult *prov_fetcher_fetch_finish      (ProvFetcher          *self,
                                                  GAsyncResult         *result,
                                                  GError              **error);
-/* Fetches @url and waits, running a private main context; for the CLI and tests
- * only (the GUI uses the async pair). */
+/* Fetches @url and waits, iterating the thread-default main context (which must be
+ * the fetcher's); for the CLI and tests only (the GUI uses the async pair). */
 ProvFetchResult *prov_fetcher_fetch_sync        (ProvFetcher          *self,
                                                  const char           *url,
                                                  const char           *etag,

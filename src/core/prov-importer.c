@@ -18,8 +18,10 @@
 #include "prov-markdown-reader.h"
 #include "prov-pdf-reader.h"
 
-/* Items of a batch worked on at the same time (fetches are limited by the fetcher). */
-#define BATCH_WINDOW 8
+/* Items of a batch worked on at the same time (fetches are limited by the fetcher).
+ * The store writes one document at a time, so more worker threads only wait on it
+ * and churn memory; a few keep it busy while others fetch, extract and analyze. */
+#define BATCH_WINDOW 4
 /* The largest local file read. */
 #define MAX_FILE_SIZE (100 * 1024 * 1024)
 
@@ -59,6 +61,7 @@ typedef struct
   char             *etag;
   char             *last_modified;
   char             *path;
+  char             *collection;   /* copied at the start: the worker thread reads it */
 } Item;
 
 static void
@@ -73,6 +76,7 @@ item_free (Item *item)
   g_free (item->etag);
   g_free (item->last_modified);
   g_free (item->path);
+  g_free (item->collection);
   g_free (item);
 }
 
@@ -459,7 +463,7 @@ process_thread (GTask        *task,
   info.site = x->site;
   info.published = x->published;
   info.language = x->language;
-  info.collection = self->collection;
+  info.collection = item->collection;
   if (!prov_store_add_document_version_sync (self->store, &info, analysis->text, structure,
                                              item->data, item->etag, item->last_modified,
                                              analysis, &added, &error))
@@ -578,6 +582,7 @@ prov_importer_import_async (ProvImporter        *self,
   g_task_set_source_tag (task, prov_importer_import_async);
   item = g_new0 (Item, 1);
   item->importer = g_object_ref (self);
+  item->collection = g_strdup (self->collection);
   r = item->result = g_new0 (ProvImportResult, 1);
   r->source = g_strdup (source);
   g_task_set_task_data (task, item, (GDestroyNotify) item_free);

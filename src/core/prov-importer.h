@@ -64,6 +64,7 @@ ProvImporter     *prov_importer_new                 (ProvStore            *store
 /* New documents go into the collection @name (NULL: none). */
 void              prov_importer_set_collection      (ProvImporter         *self,
                                                      const char           *name);
+/* Returns the fetcher the importer uses (connect to its ::progress for bytes). */
 ProvFetcher      *prov_importer_get_fetcher         (ProvImporter         *self);
 
 /* Imports one URL (http/https) or file path: read or fetch → extract → analyze → store,

@@ -25,7 +25,10 @@ write_inline (ProvTextBuilder *b,
   const char *p = text;
   const char *run = p;
 
-#define FLUSH() G_STMT_START { if (p > run) _prov_text_builder_append (b, run, p - run, FALSE); } G_STMT_END
+#define FLUSH() G_STMT_START { \
+    if (p > run) \
+      _prov_text_builder_append (b, run, p - run, FALSE); \
+  } G_STMT_END
 
   while (*p != '\0')
     {
