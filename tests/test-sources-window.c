@@ -83,7 +83,7 @@ wait_label (Fixture    *fixture,
 {
   gpointer args[] = { fixture->window, (gpointer) text };
 
-  g_assert_true (prov_test_wait_for (has_label, args, 5000));
+  g_assert_true (prov_test_wait_for (has_label, args, 15000));
 }
 
 static void

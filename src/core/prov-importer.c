@@ -464,7 +464,8 @@ process_thread (GTask        *task,
   info.published = x->published;
   info.language = x->language;
   info.collection = item->collection;
-  if (!prov_store_add_document_version_sync (self->store, &info, analysis->text, structure,
+  /* The text as written; the analysis's normalised twin has the same offsets. */
+  if (!prov_store_add_document_version_sync (self->store, &info, x->text, structure,
                                              item->data, item->etag, item->last_modified,
                                              analysis, &added, &error))
     {

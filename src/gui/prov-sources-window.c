@@ -510,6 +510,8 @@ set_store (ProvSourcesWindow *self,
                             self);
   g_signal_connect_swapped (self->selection, "selection-changed",
                             G_CALLBACK (selection_changed_cb), self);
+  /* A source changed in place (an alias, a count) changes no row position: show it again. */
+  g_signal_connect_swapped (self->sources, "reloaded", G_CALLBACK (update_details), self);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (item_setup_cb), NULL);
