@@ -273,6 +273,37 @@ test_drop_file (Fixture       *fixture,
   g_rmdir (dir);
 }
 
+static void
+test_open_files (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("provenance-open-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "notes.md", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GFile *files[] = { file };
+  ProvLibrarySidebar *sidebar = sidebar_of (fixture);
+
+  g_assert_no_error (error);
+  g_file_set_contents (path, "# Ferry timetable changes\n\nThe ferry will reportedly run "
+                       "less often in winter.\n", -1, &error);
+  g_assert_no_error (error);
+
+  /* What the file manager's "Open With" and `provenance FILE` do. */
+  g_application_open (G_APPLICATION (fixture->app), files, 1, "");
+  g_assert_true (prov_test_wait_for (has_two_documents, sidebar, 10000));
+  prov_test_iterate ();
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==,
+                   "Ferry timetable changes");
+
+  /* Opening it again finds it: no second copy. */
+  g_application_open (G_APPLICATION (fixture->app), files, 1, "");
+  prov_test_run_for (1000);
+  g_assert_cmpuint (prov_library_sidebar_get_n_documents (sidebar), ==, 2);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static GtkPaned *
 claims_paned (Fixture *fixture)
 {
@@ -551,6 +582,8 @@ main (int   argc,
               fixture_set_up, test_keyboard_triage, fixture_tear_down);
   g_test_add ("/prov/window/export", Fixture, NULL,
               fixture_set_up, test_export, fixture_tear_down);
+  g_test_add ("/prov/window/open-files", Fixture, NULL,
+              fixture_set_up, test_open_files, fixture_tear_down);
   g_test_add ("/prov/window/drop-file", Fixture, NULL,
               fixture_set_up, test_drop_file, fixture_tear_down);
   g_test_add ("/prov/window/narrow-window", Fixture, NULL,
