@@ -202,6 +202,7 @@ test_import_from_server (Fixture       *fixture,
   g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GSList) uris = NULL;
+  g_autofree char *base = NULL;
   g_autofree char *url = NULL;
   ProvLibrarySidebar *sidebar = sidebar_of (fixture);
   const char *sources[2] = { NULL, NULL };
@@ -210,7 +211,8 @@ test_import_from_server (Fixture       *fixture,
   soup_server_listen_local (server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
   g_assert_no_error (error);
   uris = soup_server_get_uris (server);
-  url = g_strdup_printf ("%sfares", g_uri_to_string (uris->data));
+  base = g_uri_to_string (uris->data);
+  url = g_strdup_printf ("%sfares", base);
   g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
 
   sources[0] = url;

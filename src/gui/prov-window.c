@@ -330,6 +330,7 @@ _prov_window_import_text (ProvWindow *self,
                           const char *text)
 {
   g_autoptr(GTask) task = NULL;
+  g_autofree char *stripped = NULL;
   TextImport *import;
 
   g_return_if_fail (PROV_IS_WINDOW (self));
@@ -339,7 +340,7 @@ _prov_window_import_text (ProvWindow *self,
       prov_window_show_toast (self, _("Cannot add documents: the library is not open"));
       return;
     }
-  if (text == NULL || *g_strstrip (g_strdup (text)) == '\0')
+  if (text == NULL || *g_strstrip (stripped = g_strdup (text)) == '\0')
     {
       prov_window_show_toast (self, _("There is no text to add"));
       return;
