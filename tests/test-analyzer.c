@@ -176,7 +176,8 @@ test_quotes (void)
   expect ("\u201cWe will rebuild the bridge before winter,\u201d the mayor said.", "said",
           PROV_KIND_QUOTE, "the mayor", "We will rebuild the bridge before winter");
   expect ("\"We will rebuild the bridge,\" the mayor said, \"and we will do it soon.\"", "said",
-          PROV_KIND_QUOTE, "the mayor", "We will rebuild the bridge");
+          PROV_KIND_QUOTE, "the mayor",
+          "We will rebuild the bridge,\" the mayor said, \"and we will do it soon.");
   expect ("\"We will rebuild it,\" said Ana Lopez.", "said", PROV_KIND_QUOTE, "Ana Lopez",
           "We will rebuild it");
   expect ("\"Is the bridge safe? Nobody can say,\" she asked.", "asked", PROV_KIND_QUOTE, "she",
@@ -188,14 +189,20 @@ test_quotes (void)
   /* A "said" inside a quote is the speaker's, not the article's. */
   g_assert_cmpuint (count ("\"I think my father said we would win,\" she said.",
                            PROV_KIND_NAMED), ==, 0);
-  /* A quote continuing the speaker is a quote of its own, unless switched off. */
-  expect ("\u201cWe will rebuild it,\u201d she said. \u201cNobody can stop the town now, not "
-          "even the river.\u201d", "\"", PROV_KIND_QUOTE, "she",
-          "Nobody can stop the town now, not even the river.");
-  prov_analyzer_set_quote_continuations (analyzer, FALSE);
+  /* A quote continuing the speaker is more of the same speech: the speaker's attribution
+   * covers it, its content running from the first quote to the end of the second. */
+  expect ("\u201cWe will rebuild it,\u201d she said. \u201cNobody can stop us.\u201d", "said",
+          PROV_KIND_QUOTE, "she",
+          "We will rebuild it,\" she said. \"Nobody can stop us.");
   g_assert_cmpuint (count ("\u201cWe will rebuild it,\u201d she said. \u201cNobody can stop the "
                            "town now, not even the river.\u201d", PROV_KIND_QUOTE), ==, 1);
-  prov_analyzer_set_quote_continuations (analyzer, TRUE);
+  /* Not when another report comes between: the second quote is not hers. */
+  expect ("\u201cWe will rebuild it,\u201d she said. The mayor said the town had no money. "
+          "\u201cNobody can stop the town now, not even the river.\u201d", "said",
+          PROV_KIND_QUOTE, "she", "We will rebuild it");
+  /* Nor a scare quote further on in running text. */
+  expect ("\u201cWe will rebuild it,\u201d she said, praising the \u201cspirit\u201d of the "
+          "town.", "said", PROV_KIND_QUOTE, "she", "We will rebuild it");
   /* A quote in a new paragraph with no speaker is not the last paragraph's speaker's. */
   g_assert_cmpuint (count ("\u201cWe will rebuild it,\u201d she said.\n\u201cNobody can stop "
                            "the town now, not even the river.\u201d", PROV_KIND_QUOTE), ==, 1);
