@@ -286,6 +286,28 @@ test_more_frames (void)
           "The ministry", "the port is closed");
 }
 
+/* Constructions measured on PolNeAR's tuning half, each on sentences of our own. */
+static void
+test_polnear_frames (void)
+{
+  /* A middle initial does not end the source: "C, George W. Bush said". */
+  expect ("The bridge will open in May, Ana M. Lopez said.", "said", PROV_KIND_NAMED,
+          "Ana M. Lopez", "The bridge will open in May");
+  /* A transcript quotes whole turns: the label follows the opening quote. */
+  expect ("\u201cMORALES: We have asked the council for the figures twice.\n", ":",
+          PROV_KIND_NAMED, "MORALES", "We have asked the council for the figures twice");
+  /* An unnamed question: "Asked whether C, she said …". */
+  expect ("Asked whether the ferry would run, the captain said it would.", "Asked",
+          PROV_KIND_ANONYMOUS, NULL, "whether the ferry would run");
+  expect ("The captain, when asked on Monday about the ferry, smiled.", "asked",
+          PROV_KIND_ANONYMOUS, NULL, "about the ferry");
+  /* Not a verb with its own subject: "She asked if …" is the verb rule's. */
+  g_assert_cmpuint (count ("She asked if the ferry would run.", PROV_KIND_ANONYMOUS), ==, 0);
+  /* A report inside a plain report of speech is the speaker's words, not the article's. */
+  g_assert_cmpuint (count ("The mayor said the engineers warned that the bridge was unsafe.",
+                           PROV_KIND_NAMED), ==, 1);
+}
+
 static void
 test_profile (void)
 {
@@ -389,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/prov/analyzer/hedges", test_hedges);
   g_test_add_func ("/prov/analyzer/apposition", test_apposition);
   g_test_add_func ("/prov/analyzer/more-frames", test_more_frames);
+  g_test_add_func ("/prov/analyzer/polnear-frames", test_polnear_frames);
   g_test_add_func ("/prov/analyzer/profile", test_profile);
   g_test_add_func ("/prov/analyzer/empty-and-invalid", test_empty_and_invalid);
   g_test_add_func ("/prov/analyzer/code-points", test_code_points);

@@ -1,6 +1,7 @@
-/* prov-rules-nominal.c — reports without a reporting verb: a speaker label opening a
- * paragraph ("SMITH: We will win.", "Clinton: I support statehood") and a noun of saying
- * with its possessor ("his claim that C", "Trump's call for C")
+/* prov-rules-nominal.c — reports without a reporting verb frame: a speaker label opening a
+ * paragraph ("SMITH: We will win.", "Clinton: I support statehood"), a noun of saying
+ * with its possessor ("his claim that C", "Trump's call for C") and the unnamed question
+ * of "Asked whether C, she said …"
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -134,6 +135,43 @@ report_noun (ProvTextBlock *block,
   _prov_rules_add_frame (block, i, cue_last, source, content, "noun-possessive", 0.55);
 }
 
+static const char * const question_words[] = {
+  "if", "whether", "about", "what", "who", "whom", "how", "why", "where", "when", "which", NULL,
+};
+
+/* "Asked whether C, she said …", "When asked about C, …": a question put by someone the
+ * text does not name (the reporter); the cue is "asked", the content the question. */
+static void
+asked_question (ProvTextBlock *block,
+                guint          i)
+{
+  ProvContent content = { PROV_SPAN_NONE, FALSE };
+  guint first, last;
+  guint q = i + 1;
+  guint e;
+
+  _prov_block_sentence (block, i, &first, &last);
+  /* Only a participle opening its clause: "Asked …", "When asked …", ", when asked …". */
+  if (i > first && !(_prov_block_is (block, i - 1, "when") &&
+                     (i - 1 == first || _prov_rules_is_punct (block, i - 2, ','))))
+    return;
+  /* A short time adjunct may come first: "Asked on Monday whether …". */
+  while (q < last && q - i <= 4 && (block->tok[q].flags & PROV_TOK_WORD) &&
+         !_prov_block_is_any (block, q, question_words))
+    q++;
+  if (q >= last || !_prov_block_is_any (block, q, question_words))
+    return;
+  e = q + 1;
+  while (e < last && !_prov_rules_is_punct (block, e, ',') &&
+         !_prov_rules_is_final_punct (block, e) && e - q < 40)
+    e++;
+  if (e <= q + 1)
+    return;
+  content.content = _prov_block_span (block, q, e - 1);
+  _prov_block_add (block, PROV_KIND_ANONYMOUS, _prov_block_span (block, i, i), PROV_SPAN_NONE,
+                   content.content, "asked-question", 0.6);
+}
+
 void
 _prov_rules_nominal (ProvTextBlock *block)
 {
@@ -144,7 +182,15 @@ _prov_rules_nominal (ProvTextBlock *block)
       if (t->flags & PROV_TOK_IN_QUOTE)
         continue;
       if (t->flags & PROV_TOK_PARA_START)
-        speaker_label (block, i);
+        {
+          /* Transcripts quote whole turns: "“WALLACE: Let's start …". */
+          if ((t->flags & PROV_TOK_OPEN) && i + 1 < block->n_tok)
+            speaker_label (block, i + 1);
+          else
+            speaker_label (block, i);
+        }
+      if (_prov_block_is (block, i, "asked"))
+        asked_question (block, i);
       if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORT_NOUN)) && i > 0 && !(t->flags & PROV_TOK_CAP))
         report_noun (block, i);
     }
