@@ -303,6 +303,17 @@ test_polnear_frames (void)
           PROV_KIND_ANONYMOUS, NULL, "about the ferry");
   /* Not a verb with its own subject: "She asked if …" is the verb rule's. */
   g_assert_cmpuint (count ("She asked if the ferry would run.", PROV_KIND_ANONYMOUS), ==, 0);
+  /* A coordinated or parenthetical report ends the content before it. */
+  expect ("The mayor repeated that the bridge was safe and said the council agreed.", "repeated",
+          PROV_KIND_NAMED, "The mayor", "the bridge was safe");
+  expect ("The mayor repeated that the bridge was safe and said the council agreed.", "said",
+          PROV_KIND_NAMED, "The mayor", "the council agreed");
+  expect ("The captain said the ferry was late again, and the harbour office said it was not.",
+          "said", PROV_KIND_NAMED, "The captain", "*");
+  /* An infinitive after a verb of wanting is its content, however short. */
+  expect ("The mayor wants to close the bridge.", "wants", PROV_KIND_NAMED, "The mayor",
+          "to close the bridge");
+  g_assert_cmpuint (count ("The mayor wants to Lisbon.", PROV_KIND_NAMED), ==, 0);
   /* A report inside a plain report of speech is the speaker's words, not the article's. */
   g_assert_cmpuint (count ("The mayor said the engineers warned that the bridge was unsafe.",
                            PROV_KIND_NAMED), ==, 1);

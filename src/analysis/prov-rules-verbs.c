@@ -420,6 +420,14 @@ verb_frame (ProvTextBlock *block,
           content = _prov_rules_rest_of_sentence (block, k + 1, last);
           clause = TRUE;
         }
+      /* "X wants to bring back C", "they hope to win": an infinitive is the content,
+       * however short (a noun phrase after "to" is an addressee, not a verb). */
+      if (!prov_span_is_set (content.content) && _prov_block_is (block, k, "to") &&
+          k + 1 < last && (block->tok[k + 1].flags & PROV_TOK_WORD) &&
+          !(block->tok[k + 1].flags & (PROV_TOK_CAP | PROV_TOK_NUMBER)) &&
+          !_prov_chunk_is_determiner (block, k + 1) && !_prov_chunk_is_pronoun (block, k + 1) &&
+          !_prov_block_is_any (block, k + 1, _prov_rules_determiners))
+        content = _prov_rules_rest_of_sentence (block, k, last);
       if (!prov_span_is_set (content.content) ||
           !(_prov_rules_is_source_head (block, source.last) || (head->flags & PROV_TOK_CAP) ||
             clause || _prov_block_is (block, k, "to")))
