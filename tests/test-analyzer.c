@@ -314,6 +314,18 @@ test_polnear_frames (void)
   expect ("The mayor wants to close the bridge.", "wants", PROV_KIND_NAMED, "The mayor",
           "to close the bridge");
   g_assert_cmpuint (count ("The mayor wants to Lisbon.", PROV_KIND_NAMED), ==, 0);
+  /* A point of view or a poll opening the sentence. */
+  expect ("To most residents, the new bridge is a waste of money.", "To", PROV_KIND_ANONYMOUS,
+          "most residents", "the new bridge is a waste of money");
+  expect ("In the mayor's view, the bridge can wait.", "In", PROV_KIND_NAMED, "the mayor's",
+          "the bridge can wait");
+  expect ("By the council's own count, the works will cost $4 million.", "By", PROV_KIND_NAMED,
+          "the council's", "the works will cost $4 million");
+  expect ("In a Harbour Times poll released Monday, 60 percent backed the plan.", "In",
+          PROV_KIND_NAMED, "a Harbour Times poll released Monday", "60 percent backed the plan");
+  g_assert_cmpuint (count ("To be sure, the bridge is old.", PROV_KIND_NAMED), ==, 0);
+  g_assert_cmpuint (count ("In a speech, the mayor said the bridge is old.", PROV_KIND_NAMED),
+                    ==, 1);
   /* A report inside a plain report of speech is the speaker's words, not the article's. */
   g_assert_cmpuint (count ("The mayor said the engineers warned that the bridge was unsafe.",
                            PROV_KIND_NAMED), ==, 1);
