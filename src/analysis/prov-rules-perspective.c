@@ -67,7 +67,8 @@ names_people (const ProvTextBlock *block,
   for (guint k = first; k <= last; k++)
     if (!(block->tok[k].flags & PROV_TOK_WORD))
       return FALSE;
-  return _prov_rules_is_name (block, last) && !_prov_block_is_any (block, last, _prov_rules_weekdays);
+  return _prov_rules_is_name (block, last) &&
+         !_prov_block_is_any (block, last, _prov_rules_weekdays);
 }
 
 void
