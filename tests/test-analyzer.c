@@ -314,6 +314,10 @@ test_polnear_frames (void)
   expect ("The mayor wants to close the bridge.", "wants", PROV_KIND_NAMED, "The mayor",
           "to close the bridge");
   g_assert_cmpuint (count ("The mayor wants to Lisbon.", PROV_KIND_NAMED), ==, 0);
+  /* An inverted subject with a title before it and a long apposition after it. */
+  expect ("The ferry will not run this winter, said former harbour master Ana Lopez, who ran the "
+          "port for two decades before the council closed the eastern quay.", "said",
+          PROV_KIND_NAMED, "*", "The ferry will not run this winter");
   /* A point of view or a poll opening the sentence. */
   expect ("To most residents, the new bridge is a waste of money.", "To", PROV_KIND_ANONYMOUS,
           "most residents", "the new bridge is a waste of money");

@@ -173,7 +173,12 @@ inverted_subject (const ProvTextBlock *block,
 
   if (!chunk.found || _prov_block_is (block, chunk.first, "that"))
     return FALSE;
+  /* "said former Pennsylvania governor Ed Rendell": a title before the name. */
+  for (k = chunk.first; k <= chunk.last && k - chunk.first < 3; k++)
+    if (!(block->tok[k].flags & PROV_TOK_WORD) || (block->tok[k].flags & PROV_TOK_CAP))
+      break;
   if (!(block->tok[chunk.first].flags & PROV_TOK_CAP) &&
+      !(k <= chunk.last && k > chunk.first && (block->tok[k].flags & PROV_TOK_CAP)) &&
       !_prov_chunk_is_pronoun (block, chunk.first) &&
       !(block->tok[chunk.first].lex & PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD)) &&
       !_prov_block_is (block, chunk.first, "the") && !_prov_block_is (block, chunk.first, "a") &&
@@ -185,7 +190,7 @@ inverted_subject (const ProvTextBlock *block,
     {
       if (_prov_rules_is_punct (block, k, ','))
         break;
-      if (k - chunk.first >= 6 || _prov_block_is_any (block, k, _prov_rules_be_forms) ||
+      if (k - chunk.first >= 8 || _prov_block_is_any (block, k, _prov_rules_be_forms) ||
           _prov_chunk_is_aux (block, k))
         return FALSE;
     }
@@ -342,7 +347,9 @@ verb_frame (ProvTextBlock *block,
                              (i > 1 && _prov_rules_is_punct (block, i - 1, ',') &&
                               (block->tok[i - 2].flags & PROV_TOK_CLOSE));
 
-      source = _prov_chunk_after (block, cue_last + 1, last, 14);
+      /* The apposition of an inverted subject may be long ("said Steven Taylor, a chairman
+       * of the political science department at Troy University in Alabama"). */
+      source = _prov_chunk_after (block, cue_last + 1, last, 30);
       /* After a closing quote the inversion is certain, however long the apposition. */
       if (inverted_subject (block, source, last) ||
           (after_quote && source.found && !_prov_block_is (block, source.first, "that") &&
