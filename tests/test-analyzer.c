@@ -318,6 +318,10 @@ test_polnear_frames (void)
   expect ("The ferry will not run this winter, said former harbour master Ana Lopez, who ran the "
           "port for two decades before the council closed the eastern quay.", "said",
           PROV_KIND_NAMED, "*", "The ferry will not run this winter");
+  /* A headline in title case keeps its capitalised verbs; running text does not. */
+  expect ("Harbour Master Says Ferry Will Not Run\n\nThe port was quiet.", "Says", PROV_KIND_NAMED,
+          "Harbour Master", "Ferry Will Not Run");
+  g_assert_cmpuint (count ("They played Call of Duty all night.", PROV_KIND_NAMED), ==, 0);
   /* A point of view or a poll opening the sentence. */
   expect ("To most residents, the new bridge is a waste of money.", "To", PROV_KIND_ANONYMOUS,
           "most residents", "the new bridge is a waste of money");

@@ -230,7 +230,7 @@ appositive_subject (ProvTextBlock *block,
   guint c1 = g - 2;
   guint k;
 
-  while (c1 > first && !_prov_rules_is_punct (block, c1, ',') && g - c1 < 24)
+  while (c1 > first && !_prov_rules_is_punct (block, c1, ',') && g - c1 < 40)
     c1--;
   /* A longer relative clause with commas of its own: back to ", who/which". */
   for (k = g - 2; k > first && g - k < 40; k--)
@@ -470,6 +470,36 @@ verb_frame (ProvTextBlock *block,
              object_verb ? "verb-object" : "verb-subject", 0.8);
 }
 
+/* Whether the paragraph of token @i is a short line in title case (a headline). */
+static gboolean
+title_case_line (const ProvTextBlock *block,
+                 guint                i)
+{
+  guint a = i;
+  guint b = i;
+  guint words = 0;
+  guint caps = 0;
+
+  while (a > 0 && !(block->tok[a].flags & PROV_TOK_PARA_START) && i - a < 40)
+    a--;
+  while (b + 1 < block->n_tok && !(block->tok[b + 1].flags & PROV_TOK_PARA_START) && b - i < 40)
+    b++;
+  if (!(block->tok[a].flags & PROV_TOK_PARA_START) ||
+      (b + 1 < block->n_tok && !(block->tok[b + 1].flags & PROV_TOK_PARA_START)))
+    return FALSE;
+  for (guint k = a; k <= b; k++)
+    {
+      const ProvToken *t = &block->tok[k];
+
+      /* Short words ("of", "to", "a") may stay lower case in a title. */
+      if (!(t->flags & PROV_TOK_WORD) || t->end - t->start < 4)
+        continue;
+      words++;
+      caps += (t->flags & PROV_TOK_CAP) != 0;
+    }
+  return words >= 3 && caps * 10 >= words * 9;
+}
+
 void
 _prov_rules_verbs (ProvTextBlock *block)
 {
@@ -492,9 +522,10 @@ _prov_rules_verbs (ProvTextBlock *block)
         }
       if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
-      /* A capitalised verb inside a sentence is a name ("Call of Duty"). */
+      /* A capitalised verb inside a sentence is a name ("Call of Duty"), unless the whole
+       * line is in title case ("Clinton Says Trump Is Unfit"). */
       if ((t->flags & PROV_TOK_CAP) && !(t->flags & PROV_TOK_SENT_START) &&
-          !(i > 0 && (block->tok[i - 1].flags & PROV_TOK_QUOTE)))
+          !(i > 0 && (block->tok[i - 1].flags & PROV_TOK_QUOTE)) && !title_case_line (block, i))
         continue;
       verb_frame (block, i);
     }
