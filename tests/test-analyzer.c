@@ -296,6 +296,11 @@ test_polnear_frames (void)
   /* A transcript quotes whole turns: the label follows the opening quote. */
   expect ("\u201cMORALES: We have asked the council for the figures twice.\n", ":",
           PROV_KIND_NAMED, "MORALES", "We have asked the council for the figures twice");
+  /* A label with a group noun names a speaker; a rubric does not. */
+  expect ("Lopez camp: The ferry deal was signed in secret.", ":", PROV_KIND_NAMED, "Lopez camp",
+          "The ferry deal was signed in secret");
+  g_assert_cmpuint (count ("The Latest: Ferry deal signed in secret at city hall.\n",
+                           PROV_KIND_NAMED), ==, 0);
   /* An unnamed question: "Asked whether C, she said …". */
   expect ("Asked whether the ferry would run, the captain said it would.", "Asked",
           PROV_KIND_ANONYMOUS, NULL, "whether the ferry would run");

@@ -60,7 +60,10 @@ speaker_label (ProvTextBlock *block,
         return;
       if (t->flags & PROV_TOK_CAP)
         named = TRUE;
-      else if (!_prov_block_is_any (block, colon, name_joiners))
+      /* "Clinton camp:", "Trump aides:": a group noun after a name. */
+      else if (!_prov_block_is_any (block, colon, name_joiners) &&
+               !(named && (t->lex & (PROV_LEX_BIT (PROV_LEXICON_SOURCE_NOUN) |
+                                     PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD)))))
         return;
       colon++;
     }
