@@ -327,6 +327,10 @@ test_polnear_frames (void)
   expect ("Harbour Master Says Ferry Will Not Run\n\nThe port was quiet.", "Says", PROV_KIND_NAMED,
           "Harbour Master", "Ferry Will Not Run");
   g_assert_cmpuint (count ("They played Call of Duty all night.", PROV_KIND_NAMED), ==, 0);
+  /* A particle or a reflexive makes another verb: "showed up", "found himself". */
+  g_assert_cmpuint (count ("The mayor showed up at the quay at noon.", PROV_KIND_NAMED), ==, 0);
+  g_assert_cmpuint (count ("The mayor found himself in a corner.", PROV_KIND_NAMED), ==, 0);
+  expect ("The mayor called himself a builder.", "called", PROV_KIND_NAMED, "The mayor", "*");
   /* A point of view or a poll opening the sentence. */
   expect ("To most residents, the new bridge is a waste of money.", "To", PROV_KIND_ANONYMOUS,
           "most residents", "the new bridge is a waste of money");

@@ -163,6 +163,22 @@ _prov_rules_strict_frame (const ProvTextBlock *block,
          (block->tok[k].flags & PROV_TOK_CAP);
 }
 
+/* Words after a verb that make it a phrasal verb of another meaning ("show up"). */
+static const char * const particles[] = {
+  "up", "into", "out", "off", "down", "away", "since", "around", "over", "through", "ways",
+  "way", NULL,
+};
+
+static const char * const reflexives[] = {
+  "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", NULL,
+};
+
+/* Verbs that name with a reflexive object: "called himself a feminist". */
+static const char * const naming_verbs[] = {
+  "call", "called", "calls", "calling", "describe", "described", "describes", "describing",
+  "declared", "declares", NULL,
+};
+
 /* Whether the chunk can be an inverted subject: it runs to the sentence's end. */
 static gboolean
 inverted_subject (const ProvTextBlock *block,
@@ -398,6 +414,12 @@ verb_frame (ProvTextBlock *block,
     return;
   content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
   if ((t->flags & PROV_TOK_HOMOGRAPH) && !_prov_rules_strict_frame (block, source, cue_last))
+    return;
+  /* "showed up", "called into the show", "found ways to", "found himself": a particle or a
+   * reflexive after the verb makes another verb, not a report. */
+  if (cue_last + 1 < last && !_prov_block_is_any (block, i, naming_verbs) &&
+      (_prov_block_is_any (block, cue_last + 1, particles) ||
+       _prov_block_is_any (block, cue_last + 1, reflexives)))
     return;
   /* "Smith spoke at the convention": a place or time is not what was said. */
   if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_INTRANSITIVE)) && !content.quote &&
