@@ -331,6 +331,15 @@ test_polnear_frames (void)
   g_assert_cmpuint (count ("The mayor showed up at the quay at noon.", PROV_KIND_NAMED), ==, 0);
   g_assert_cmpuint (count ("The mayor found himself in a corner.", PROV_KIND_NAMED), ==, 0);
   expect ("The mayor called himself a builder.", "called", PROV_KIND_NAMED, "The mayor", "*");
+  /* Answering, refused or not. */
+  expect ("The harbour office did not respond to requests for comment.", "respond to",
+          PROV_KIND_NAMED, "The harbour office", "requests for comment");
+  /* "called" that names, and a number that is no source. */
+  g_assert_cmpuint (count ("They hired a firm called Harbour Works.", PROV_KIND_NAMED), ==, 0);
+  g_assert_cmpuint (count ("The fund, which is called the Quay Trust, grew.", PROV_KIND_NAMED),
+                    ==, 0);
+  expect ("The mayor called the plan a disaster.", "called", PROV_KIND_NAMED, "The mayor", "*");
+  g_assert_cmpuint (count ("By June, 271 pledged delegates were left.", PROV_KIND_NAMED), ==, 0);
   /* A point of view or a poll opening the sentence. */
   expect ("To most residents, the new bridge is a waste of money.", "To", PROV_KIND_ANONYMOUS,
           "most residents", "the new bridge is a waste of money");

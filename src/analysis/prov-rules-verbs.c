@@ -173,6 +173,25 @@ static const char * const reflexives[] = {
   "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", NULL,
 };
 
+static const char * const respond_forms[] = {
+  "respond", "responded", "responds", "responding", NULL,
+};
+
+/* Whether the noun phrase @chunk ends in an indefinite one: "a firm", "They hired a firm". */
+static gboolean
+indefinite_head (const ProvTextBlock *block,
+                 ProvChunk            chunk)
+{
+  for (guint k = chunk.last; k >= chunk.first && chunk.last - k < 4; k--)
+    {
+      if (_prov_block_is (block, k, "a") || _prov_block_is (block, k, "an"))
+        return TRUE;
+      if (k == 0)
+        break;
+    }
+  return FALSE;
+}
+
 /* Verbs that name with a reflexive object: "called himself a feminist". */
 static const char * const naming_verbs[] = {
   "call", "called", "calls", "calling", "describe", "described", "describes", "describing",
@@ -426,11 +445,29 @@ verb_frame (ProvTextBlock *block,
       prov_span_is_set (content.content) && !clause_follows (block, cue_last + 1) &&
       !_prov_block_is (block, cue_last + 1, "about") && !_prov_block_is (block, cue_last + 1, "of"))
     content.content = PROV_SPAN_NONE;
-  /* "a firm called Cambridge Analytica": a name given, not a report. */
+  /* "X did not respond to requests for comment", "X responded to the attack": what was
+   * answered is the content of the (perhaps refused) answer. */
+  if (_prov_block_is_any (block, i, respond_forms) && _prov_block_is (block, cue_last + 1, "to") &&
+      cue_last + 2 < last && (block->tok[cue_last + 2].flags & PROV_TOK_WORD))
+    {
+      cue_last++;
+      content = _prov_rules_rest_of_sentence (block, cue_last + 1, last);
+    }
+  /* "a firm called Cambridge Analytica", "a website called Real News", "which is called
+   * the Thrift Savings Plan": a name given, not a report. */
   if (_prov_block_is (block, i, "called") && source.last + 1 == i &&
-      !_prov_rules_is_source_head (block, source.last) &&
-      !(block->tok[source.last].flags & PROV_TOK_CAP) &&
-      ((block->tok[cue_last + 1].flags & (PROV_TOK_CAP | PROV_TOK_QUOTE)) != 0))
+      (((block->tok[cue_last + 1].flags & (PROV_TOK_CAP | PROV_TOK_QUOTE)) != 0 &&
+        !_prov_rules_is_source_head (block, source.last) &&
+        !(block->tok[source.last].flags & PROV_TOK_CAP)) ||
+       (((block->tok[cue_last + 1].flags & (PROV_TOK_CAP | PROV_TOK_QUOTE)) != 0 ||
+         _prov_block_is (block, cue_last + 1, "the")) && indefinite_head (block, source))))
+    return;
+  if (_prov_block_is (block, i, "called") && i > 0 &&
+      (_prov_block_is_any (block, i - 1, _prov_rules_be_forms) ||
+       _prov_rules_is_punct (block, i - 1, ',')))
+    return;
+  /* "leads by 271 pledged delegates": a number is no source. */
+  if ((block->tok[source.last].flags & PROV_TOK_NUMBER) && source.first == source.last)
     return;
   if (cognition)
     {
