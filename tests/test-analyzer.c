@@ -331,6 +331,15 @@ test_polnear_frames (void)
   g_assert_cmpuint (count ("The mayor showed up at the quay at noon.", PROV_KIND_NAMED), ==, 0);
   g_assert_cmpuint (count ("The mayor found himself in a corner.", PROV_KIND_NAMED), ==, 0);
   expect ("The mayor called himself a builder.", "called", PROV_KIND_NAMED, "The mayor", "*");
+  /* A report framed with "as". */
+  expect ("As the mayor told the Harbour Times, the ferry will run again.", "told",
+          PROV_KIND_NAMED, "the mayor", "the ferry will run again");
+  expect ("The plan, as she put it, is a disaster.", "put it", PROV_KIND_NAMED, "she", "The plan");
+  expect ("The ferry is late again, as the captain noted.", "noted", PROV_KIND_NAMED,
+          "the captain", "The ferry is late again");
+  /* An addressee with a programme in quotes. */
+  expect ("She told Radio Calder's \"Morning Show\" that the quay is unsafe.", "told",
+          PROV_KIND_NAMED, "She", "the quay is unsafe");
   /* Answering, refused or not. */
   expect ("The harbour office did not respond to requests for comment.", "respond to",
           PROV_KIND_NAMED, "The harbour office", "requests for comment");

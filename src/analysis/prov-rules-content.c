@@ -225,8 +225,19 @@ _prov_rules_right_content (ProvTextBlock *block,
       if (_prov_block_is_any (block, j, _prov_rules_object_pronouns))
         k = j + 1;
       else if (block->tok[j].flags & PROV_TOK_CAP)
-        while (k < last && (block->tok[k].flags & PROV_TOK_CAP) && k - j < 5)
-          k++;
+        {
+          while (k < last && (block->tok[k].flags & PROV_TOK_CAP) && k - j < 5)
+            k++;
+          /* A programme or paper in quotes: "told ABC's “Good Morning America” that C". */
+          if (k < last && (block->tok[k].flags & PROV_TOK_OPEN) && block->tok[k].quote >= 0)
+            {
+              const ProvQuote *q = &g_array_index (block->quotes, ProvQuote,
+                                                   block->tok[k].quote);
+
+              if (q->close > (gint) k && (guint) q->close < last && q->n_words <= 6)
+                k = (guint) q->close + 1;
+            }
+        }
       else
         {
           if (_prov_block_is_any (block, k, _prov_rules_determiners))

@@ -194,6 +194,8 @@ _prov_rules_nominal (ProvTextBlock *block)
         }
       if (t->flags & PROV_TOK_SENT_START)
         _prov_rules_perspective (block, i);
+      if (_prov_block_is (block, i, "as"))
+        _prov_rules_as_report (block, i);
       if (_prov_block_is (block, i, "asked"))
         asked_question (block, i);
       if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORT_NOUN)) && i > 0 && !(t->flags & PROV_TOK_CAP))

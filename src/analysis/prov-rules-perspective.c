@@ -1,6 +1,7 @@
 /* prov-rules-perspective.c — a point of view or a document that opens its sentence: "To
  * most Democrats, C", "To Frank, C", "In Trump's view, C", "By the AP's tally, C", "In a
- * CBS News poll released Monday, C"
+ * CBS News poll released Monday, C"; and a report that frames its clause with "as": "As
+ * Clinton told the Daily News, C", "C, as Clinton noted", "as he put it"
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -138,4 +139,57 @@ _prov_rules_perspective (ProvTextBlock *block,
   else
     return;
   _prov_rules_add_frame (block, i, i, source, content, "perspective", 0.6);
+}
+
+/* "As Clinton told the Daily News, C", "C, as Clinton noted.", "C, as he put it, D". */
+void
+_prov_rules_as_report (ProvTextBlock *block,
+                       guint          i)
+{
+  const guint verbs = PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB) |
+                      PROV_LEX_BIT (PROV_LEXICON_OBJECT_VERB);
+  ProvContent content = { PROV_SPAN_NONE, FALSE };
+  ProvChunk source;
+  guint first, last;
+  guint k = i + 1;
+  guint cue_last;
+  guint e;
+
+  _prov_block_sentence (block, i, &first, &last);
+  if (i != first && !_prov_rules_is_punct (block, i - 1, ','))
+    return;
+  while (k < last && k - i <= 5 && (block->tok[k].flags & PROV_TOK_WORD) &&
+         !(block->tok[k].lex & verbs) && !_prov_block_is (block, k, "put") &&
+         !_prov_block_is (block, k, "puts"))
+    k++;
+  if (k == i + 1 || k >= last || !(block->tok[k].flags & PROV_TOK_WORD))
+    return;
+  cue_last = k;
+  if (_prov_block_is (block, k, "put") || _prov_block_is (block, k, "puts"))
+    {
+      if (!_prov_block_is (block, k + 1, "it"))
+        return;
+      cue_last = k + 1;
+    }
+  else if (!(block->tok[k].lex & verbs))
+    return;
+  if (!_prov_rules_is_source_head (block, k - 1) &&
+      !_prov_block_is_any (block, i + 1, _prov_rules_determiners))
+    return;
+  source = (ProvChunk) { i + 1, k - 1, TRUE, FALSE };
+  /* The clause of the report ends at a comma or the sentence's end, after an addressee. */
+  e = cue_last + 1;
+  while (e < last && e - cue_last <= 8 && (block->tok[e].flags & PROV_TOK_WORD))
+    e++;
+  if (i == first)
+    {
+      if (e >= last || !_prov_rules_is_punct (block, e, ','))
+        return;
+      content = _prov_rules_rest_of_sentence (block, e + 1, last);
+    }
+  else if (i >= first + 2)
+    content.content = _prov_block_span (block, first, i - 2);
+  if (!prov_span_is_set (content.content))
+    return;
+  _prov_rules_add_frame (block, k, cue_last, source, content, "as-report", 0.7);
 }
