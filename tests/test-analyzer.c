@@ -301,6 +301,12 @@ test_polnear_frames (void)
           "The ferry deal was signed in secret");
   g_assert_cmpuint (count ("The Latest: Ferry deal signed in secret at city hall.\n",
                            PROV_KIND_NAMED), ==, 0);
+  /* Transcript turns inside a paragraph: capitals, or a quote after the colon. */
+  expect ("We met at noon. MORALES: The ferry runs at six.", ":", PROV_KIND_NAMED, "MORALES",
+          "The ferry runs at six");
+  expect ("They disagreed. Lopez: \"The quay must close before the winter storms.\"", ":",
+          PROV_KIND_QUOTE, "Lopez", "The quay must close before the winter storms.");
+  g_assert_cmpuint (count ("They met. Lopez: the quay closes at six.", PROV_KIND_NAMED), ==, 0);
   /* An unnamed question: "Asked whether C, she said …". */
   expect ("Asked whether the ferry would run, the captain said it would.", "Asked",
           PROV_KIND_ANONYMOUS, NULL, "whether the ferry would run");

@@ -37,10 +37,30 @@ paragraph_last (const ProvTextBlock *block,
   return k;
 }
 
-/* "NAME: content" at the start of a paragraph (interview transcripts, headlines). */
+/* Whether token @i is written in capitals only ("CLINTON", "MS."). */
+static gboolean
+all_caps (const ProvTextBlock *block,
+          guint                i)
+{
+  const ProvToken *t = &block->tok[i];
+  gboolean letters = FALSE;
+
+  for (guint32 b = t->bstart; b < t->bend; b++)
+    {
+      if (g_ascii_islower (block->text[b]))
+        return FALSE;
+      letters = letters || g_ascii_isupper (block->text[b]);
+    }
+  return letters;
+}
+
+/* "NAME: content" at the start of a paragraph (interview transcripts, headlines), or at the
+ * start of a sentence when the name is in capitals ("… too. MS. CLINTON: You are …") or a
+ * quote follows ("Bush: “The mission is …”"); @in_sentence says which. */
 static void
 speaker_label (ProvTextBlock *block,
-               guint          i)
+               guint          i,
+               gboolean       in_sentence)
 {
   ProvChunk source = { i, i, TRUE, FALSE };
   ProvContent content = { PROV_SPAN_NONE, FALSE };
@@ -72,7 +92,20 @@ speaker_label (ProvTextBlock *block,
       (block->tok[colon + 1].flags & PROV_TOK_PARA_START))
     return;
 
-  end = paragraph_last (block, colon + 1);
+  if (in_sentence)
+    {
+      guint first, last;
+      gboolean caps = TRUE;
+
+      for (guint k = i; k < colon && caps; k++)
+        caps = all_caps (block, k);
+      if (!caps && !(block->tok[colon + 1].flags & PROV_TOK_OPEN))
+        return;
+      _prov_block_sentence (block, colon + 1, &first, &last);
+      end = last - 1;
+    }
+  else
+    end = paragraph_last (block, colon + 1);
   if (end < colon + 3)
     return;   /* "Sanders: 1,547." is a tally, not a statement */
   if (block->tok[colon + 1].flags & PROV_TOK_OPEN)
@@ -188,10 +221,12 @@ _prov_rules_nominal (ProvTextBlock *block)
         {
           /* Transcripts quote whole turns: "“WALLACE: Let's start …". */
           if ((t->flags & PROV_TOK_OPEN) && i + 1 < block->n_tok)
-            speaker_label (block, i + 1);
+            speaker_label (block, i + 1, FALSE);
           else
-            speaker_label (block, i);
+            speaker_label (block, i, FALSE);
         }
+      else if (t->flags & PROV_TOK_SENT_START)
+        speaker_label (block, i, TRUE);
       if (t->flags & PROV_TOK_SENT_START)
         _prov_rules_perspective (block, i);
       if (_prov_block_is (block, i, "as"))
