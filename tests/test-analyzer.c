@@ -337,6 +337,10 @@ test_polnear_frames (void)
   g_assert_cmpuint (count ("The mayor showed up at the quay at noon.", PROV_KIND_NAMED), ==, 0);
   g_assert_cmpuint (count ("The mayor found himself in a corner.", PROV_KIND_NAMED), ==, 0);
   expect ("The mayor called himself a builder.", "called", PROV_KIND_NAMED, "The mayor", "*");
+  /* A noun of deciding or attacking with its possessor. */
+  expect ("Her decision to close the quay angered the crews.", "decision", PROV_KIND_NAMED, "Her",
+          "to close the quay angered the crews");
+  expect ("Lopez's attacks on the council went on.", "attacks on", PROV_KIND_NAMED, "*", "*");
   /* A report framed with "as". */
   expect ("As the mayor told the Harbour Times, the ferry will run again.", "told",
           PROV_KIND_NAMED, "the mayor", "the ferry will run again");

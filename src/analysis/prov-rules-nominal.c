@@ -120,7 +120,8 @@ speaker_label (ProvTextBlock *block,
   _prov_rules_add_frame (block, colon, colon, source, content, "speaker-label", 0.7);
 }
 
-/* "his claim that C", "Trump's call for C", "her support for C". */
+/* "his claim that C", "Trump's call for C", "her support for C", "his decision to run",
+ * "Trump's attacks on C". */
 static void
 report_noun (ProvTextBlock *block,
              guint          i)
@@ -154,7 +155,13 @@ report_noun (ProvTextBlock *block,
   j = i + 1;
   if (_prov_block_is (block, j, "that"))
     content = _prov_rules_rest_of_sentence (block, j + 1, last);
-  else if (_prov_block_is (block, j, "for") || _prov_block_is (block, j, "about"))
+  else if (_prov_block_is (block, j, "to") && j + 1 < last &&
+           (block->tok[j + 1].flags & PROV_TOK_WORD) &&
+           !(block->tok[j + 1].flags & (PROV_TOK_CAP | PROV_TOK_NUMBER)) &&
+           !_prov_block_is_any (block, j + 1, _prov_rules_determiners))
+    content = _prov_rules_rest_of_sentence (block, j, last);   /* "his decision to run" */
+  else if (_prov_block_is (block, j, "for") || _prov_block_is (block, j, "about") ||
+           _prov_block_is (block, j, "on"))
     {
       guint e = j + 1;
 
