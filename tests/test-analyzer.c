@@ -240,6 +240,9 @@ test_hedges (void)
   expect ("The team is expected to win.", "is expected to", PROV_KIND_HEDGE, NULL, NULL);
   expect ("Prices will likely rise.", "likely", PROV_KIND_HEDGE, NULL, NULL);
   expect ("The drug appears to work.", "appears to", PROV_KIND_HEDGE, NULL, NULL);
+  /* "could not" denies a past ability; it hedges nothing. */
+  g_assert_cmpuint (count ("The mayor could not be reached for comment.", PROV_KIND_HEDGE), ==, 0);
+  expect ("The leak could harm users.", "could", PROV_KIND_HEDGE, NULL, NULL);
   expect ("The leak could potentially harm users.", "could potentially", PROV_KIND_HEDGE, NULL,
           NULL);
   /* "May" the month and "Might" the name are not hedges. */
