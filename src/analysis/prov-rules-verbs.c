@@ -477,6 +477,9 @@ verb_frame (ProvTextBlock *block,
       gboolean clause = _prov_block_is (block, k, "that") || _prov_chunk_is_pronoun (block, k) ||
                         _prov_chunk_is_determiner (block, k);
 
+      /* "if you think about it", "you know": a generic "you" holds no belief. */
+      if (source.first == source.last && _prov_block_is (block, source.first, "you"))
+        return;
       /* "X believes (that) C": the subject is a name, a pronoun or a source noun, or any
        * noun phrase when a clause follows ("the campaign believes it could win"). */
       /* "His leverage, they believe, is intact": a parenthetical belief. */
