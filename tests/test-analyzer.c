@@ -340,6 +340,9 @@ test_polnear_frames (void)
   g_assert_cmpuint (count ("The mayor showed up at the quay at noon.", PROV_KIND_NAMED), ==, 0);
   g_assert_cmpuint (count ("The mayor found himself in a corner.", PROV_KIND_NAMED), ==, 0);
   expect ("The mayor called himself a builder.", "called", PROV_KIND_NAMED, "The mayor", "*");
+  /* A noun-like verb takes an -ing complement after a name: "supports raising taxes". */
+  expect ("Lopez supports closing the quay.", "supports", PROV_KIND_NAMED, "Lopez",
+          "closing the quay");
   /* A generic "you" holds no belief. */
   g_assert_cmpuint (count ("If you think the quay is safe, look again.", PROV_KIND_NAMED), ==, 0);
   /* A noun of deciding or attacking with its possessor. */
