@@ -315,6 +315,9 @@ test_polnear_frames (void)
           PROV_KIND_ANONYMOUS, NULL, "whether the ferry would run");
   expect ("The captain, when asked on Monday about the ferry, smiled.", "asked",
           PROV_KIND_ANONYMOUS, NULL, "about the ferry");
+  expect ("When told that the ferry was late, the captain left.", "told", PROV_KIND_ANONYMOUS,
+          NULL, "the ferry was late");
+  g_assert_cmpuint (count ("All told, the ferry carried 900 people.", PROV_KIND_ANONYMOUS), ==, 0);
   /* Not a verb with its own subject: "She asked if …" is the verb rule's. */
   g_assert_cmpuint (count ("She asked if the ferry would run.", PROV_KIND_ANONYMOUS), ==, 0);
   /* A coordinated or parenthetical report ends the content before it. */

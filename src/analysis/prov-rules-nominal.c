@@ -182,8 +182,9 @@ static const char * const question_words[] = {
   "if", "whether", "about", "what", "who", "whom", "how", "why", "where", "when", "which", NULL,
 };
 
-/* "Asked whether C, she said …", "When asked about C, …": a question put by someone the
- * text does not name (the reporter); the cue is "asked", the content the question. */
+/* "Asked whether C, she said …", "When asked about C, …", "When told C, …": a question or
+ * news put by someone the text does not name (the reporter); the cue is "asked" or "told",
+ * the content the question or the news. */
 static void
 asked_question (ProvTextBlock *block,
                 guint          i)
@@ -198,11 +199,22 @@ asked_question (ProvTextBlock *block,
   if (i > first && !(_prov_block_is (block, i - 1, "when") &&
                      (i - 1 == first || _prov_rules_is_punct (block, i - 2, ','))))
     return;
+  /* "When told (that) C, X …": what was told follows at once. */
+  if (_prov_block_is (block, i, "told"))
+    {
+      if (i == first || !(block->tok[q].flags & PROV_TOK_WORD) ||
+          _prov_chunk_is_pronoun (block, q) ||
+          _prov_block_is_any (block, q, _prov_rules_object_pronouns))
+        return;
+      if (_prov_block_is (block, q, "that"))
+        q++;
+    }
   /* A short time adjunct may come first: "Asked on Monday whether …". */
-  while (q < last && q - i <= 4 && (block->tok[q].flags & PROV_TOK_WORD) &&
+  else while (q < last && q - i <= 4 && (block->tok[q].flags & PROV_TOK_WORD) &&
          !_prov_block_is_any (block, q, question_words))
     q++;
-  if (q >= last || !_prov_block_is_any (block, q, question_words))
+  if (q >= last || (!_prov_block_is (block, i, "told") &&
+                    !_prov_block_is_any (block, q, question_words)))
     return;
   e = q + 1;
   while (e < last && !_prov_rules_is_punct (block, e, ',') &&
@@ -238,7 +250,7 @@ _prov_rules_nominal (ProvTextBlock *block)
         _prov_rules_perspective (block, i);
       if (_prov_block_is (block, i, "as"))
         _prov_rules_as_report (block, i);
-      if (_prov_block_is (block, i, "asked"))
+      if (_prov_block_is (block, i, "asked") || _prov_block_is (block, i, "told"))
         asked_question (block, i);
       if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORT_NOUN)) && i > 0 && !(t->flags & PROV_TOK_CAP))
         report_noun (block, i);
