@@ -346,6 +346,9 @@ test_polnear_frames (void)
   /* A noun-like verb takes an -ing complement after a name: "supports raising taxes". */
   expect ("Lopez supports closing the quay.", "supports", PROV_KIND_NAMED, "Lopez",
           "closing the quay");
+  /* A speech verb in -ing right after its source. */
+  expect ("The poll found most residents saying safety had slipped.", "saying",
+          PROV_KIND_ANONYMOUS, "*", "safety had slipped");
   /* A generic "you" holds no belief. */
   g_assert_cmpuint (count ("If you think the quay is safe, look again.", PROV_KIND_NAMED), ==, 0);
   /* A noun of deciding or attacking with its possessor. */

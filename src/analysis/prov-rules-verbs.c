@@ -427,10 +427,14 @@ verb_frame (ProvTextBlock *block,
     }
   if (!source.found)
     return;
-  /* "the Friday ruling", "a speaking tour": an -ing form needs "is/was" before it, or a
-   * clause after it ("62 percent of voters saying they …", "Podesta saying, “…”"). */
+  /* "the Friday ruling", "a speaking tour": an -ing form needs "is/was" before it, a
+   * clause after it ("62 percent of voters saying they …", "Podesta saying, “…”"), or a
+   * speech verb right after a source ("voters saying race relations are worse"). */
   if (_prov_rules_ends_with_ing (block, i) && !_prov_rules_be_between (block, source.last, i) &&
-      !clause_follows (block, cue_last + 1))
+      !clause_follows (block, cue_last + 1) &&
+      !((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB)) &&
+        !(t->flags & PROV_TOK_HOMOGRAPH) && source.last + 1 == i &&
+        _prov_rules_is_source_head (block, source.last)))
     return;
   content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
   if ((t->flags & PROV_TOK_HOMOGRAPH) && !_prov_rules_strict_frame (block, source, cue_last))
