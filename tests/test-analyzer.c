@@ -349,6 +349,9 @@ test_polnear_frames (void)
   /* A speech verb in -ing right after its source. */
   expect ("The poll found most residents saying safety had slipped.", "saying",
           PROV_KIND_ANONYMOUS, "*", "safety had slipped");
+  /* The relative "what" stands for the content. */
+  expect ("That is not what the mayor told the council.", "told", PROV_KIND_NAMED, "the mayor",
+          "what");
   /* A generic "you" holds no belief. */
   g_assert_cmpuint (count ("If you think the quay is safe, look again.", PROV_KIND_NAMED), ==, 0);
   /* A noun of deciding or attacking with its possessor. */

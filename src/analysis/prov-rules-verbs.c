@@ -529,6 +529,10 @@ verb_frame (ProvTextBlock *block,
       if (prov_span_is_set (right.content))
         content = right;
     }
+  /* "what Melania Trump told NBC News": the relative "what" stands for the content. */
+  if (!prov_span_is_set (content.content) && !content.quote && source.first > first &&
+      _prov_block_is (block, source.first - 1, "what"))
+    content.content = _prov_block_span (block, source.first - 1, source.first - 1);
   /* A verb with neither complement nor reported clause is no report ("Figures reported on
    * Sunday now suggest …"), unless a quote follows in the next paragraph ("He said:"). */
   if (!prov_span_is_set (content.content) && !_prov_rules_is_punct (block, cue_last + 1, ':'))
