@@ -376,6 +376,11 @@ test_polnear_frames (void)
                     ==, 0);
   expect ("The mayor called the plan a disaster.", "called", PROV_KIND_NAMED, "The mayor", "*");
   g_assert_cmpuint (count ("By June, 271 pledged delegates were left.", PROV_KIND_NAMED), ==, 0);
+  /* A parenthesis in an inverted apposition; an adjective that is also a verb form. */
+  expect ("The quay is safe, said Lopez, an engineer who sent the divers (all four) down twice.",
+          "said", PROV_KIND_NAMED, "*", "The quay is safe");
+  expect ("Lopez, in a brief interview on Monday, said the quay was safe.", "said",
+          PROV_KIND_NAMED, "*", "the quay was safe");
   /* A point of view or a poll opening the sentence. */
   expect ("To most residents, the new bridge is a waste of money.", "To", PROV_KIND_ANONYMOUS,
           "most residents", "the new bridge is a waste of money");
