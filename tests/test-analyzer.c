@@ -352,6 +352,9 @@ test_polnear_frames (void)
   /* The relative "what" stands for the content. */
   expect ("That is not what the mayor told the council.", "told", PROV_KIND_NAMED, "the mayor",
           "what");
+  /* A belief verb in -ing after its holders, with a name for its object. */
+  expect ("Residents supporting Lopez met on Monday.", "supporting", PROV_KIND_ANONYMOUS, "*",
+          "*");
   /* A generic "you" holds no belief. */
   g_assert_cmpuint (count ("If you think the quay is safe, look again.", PROV_KIND_NAMED), ==, 0);
   /* A noun of deciding or attacking with its possessor. */

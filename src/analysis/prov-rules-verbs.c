@@ -154,8 +154,8 @@ _prov_rules_strict_frame (const ProvTextBlock *block,
       !(g_str_has_suffix (_prov_block_lower (block, source.last), "s") &&
         !(head->flags & PROV_TOK_HOMOGRAPH) && _prov_chunk_is_determiner (block, k)))
     return FALSE;
-  if (strong && (block->tok[k].flags & PROV_TOK_NUMBER))
-    return TRUE;   /* "the committee references four cases" */
+  if (strong && ((block->tok[k].flags & PROV_TOK_NUMBER) || _prov_rules_is_punct (block, k, '$')))
+    return TRUE;   /* "the committee references four cases", "he calls for $1 trillion" */
   return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
          _prov_block_is (block, k, "to") ||
          (strong && _prov_rules_ends_with_ing (block, k)) ||   /* "supports raising taxes" */
@@ -434,7 +434,9 @@ verb_frame (ProvTextBlock *block,
       !clause_follows (block, cue_last + 1) &&
       !((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB)) &&
         !(t->flags & PROV_TOK_HOMOGRAPH) && source.last + 1 == i &&
-        _prov_rules_is_source_head (block, source.last)))
+        _prov_rules_is_source_head (block, source.last)) &&
+      !(cognition && source.last + 1 == i && _prov_rules_is_source_head (block, source.last) &&
+        cue_last + 1 < last && _prov_rules_is_name (block, cue_last + 1)))
     return;
   content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
   if ((t->flags & PROV_TOK_HOMOGRAPH) && !_prov_rules_strict_frame (block, source, cue_last))
