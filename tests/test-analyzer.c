@@ -355,6 +355,9 @@ test_polnear_frames (void)
   /* A belief verb in -ing after its holders, with a name for its object. */
   expect ("Residents supporting Lopez met on Monday.", "supporting", PROV_KIND_ANONYMOUS, "*",
           "*");
+  /* "sees" a view, and a text that "reads". */
+  expect ("Lopez sees the quay as a danger.", "sees", PROV_KIND_NAMED, "Lopez", "*");
+  expect ("The sign on the quay reads: \"No ferry today.\"", "reads", PROV_KIND_QUOTE, "*", "*");
   /* A generic "you" holds no belief. */
   g_assert_cmpuint (count ("If you think the quay is safe, look again.", PROV_KIND_NAMED), ==, 0);
   /* A noun of deciding or attacking with its possessor. */
