@@ -358,6 +358,9 @@ test_polnear_frames (void)
   /* "sees" a view, and a text that "reads". */
   expect ("Lopez sees the quay as a danger.", "sees", PROV_KIND_NAMED, "Lopez", "*");
   expect ("The sign on the quay reads: \"No ferry today.\"", "reads", PROV_KIND_QUOTE, "*", "*");
+  /* A subject pronoun after a noun-like verb opens its clause. */
+  expect ("Candidates promise they will rebuild the quay.", "promise", PROV_KIND_NAMED,
+          "Candidates", "they will rebuild the quay");
   /* A generic "you" holds no belief. */
   g_assert_cmpuint (count ("If you think the quay is safe, look again.", PROV_KIND_NAMED), ==, 0);
   /* A noun of deciding or attacking with its possessor. */

@@ -148,7 +148,11 @@ _prov_rules_strict_frame (const ProvTextBlock *block,
        _prov_block_is (block, source.first - 1, "as") ||
        (block->tok[source.first - 1].flags & PROV_TOK_CLOSE)))
     return strong;
-  clause = _prov_block_is (block, k, "that") || _prov_block_is_any (block, k, _prov_rules_wh_words);
+  /* "candidates promise they will …": a subject pronoun opens a clause too. */
+  clause = _prov_block_is (block, k, "that") ||
+           _prov_block_is_any (block, k, _prov_rules_wh_words) ||
+           (_prov_block_is_any (block, k, _prov_rules_subject_pronouns) &&
+            !_prov_block_is (block, k, "it") && !_prov_block_is (block, k, "you"));
   /* A plural noun is a subject too ("enlisted personnel favored", "voters say"). */
   if (!clause && !strong &&
       !(g_str_has_suffix (_prov_block_lower (block, source.last), "s") &&
