@@ -203,6 +203,11 @@ test_quotes (void)
   /* Nor a scare quote further on in running text. */
   expect ("\u201cWe will rebuild it,\u201d she said, praising the \u201cspirit\u201d of the "
           "town.", "said", PROV_KIND_QUOTE, "she", "We will rebuild it");
+  /* A label with a verb: the verb is the cue; a label that is a sentence names nobody. */
+  expect ("Replied Lopez: \u201cThe quay will stay open all winter long.\u201d", "Replied",
+          PROV_KIND_QUOTE, "Lopez", "The quay will stay open all winter long.");
+  g_assert_cmpuint (count ("Minutes as follows: \u201cThe quay will stay open all winter "
+                           "long.\u201d", PROV_KIND_QUOTE), ==, 0);
   /* A quote in a new paragraph with no speaker is not the last paragraph's speaker's. */
   g_assert_cmpuint (count ("\u201cWe will rebuild it,\u201d she said.\n\u201cNobody can stop "
                            "the town now, not even the river.\u201d", PROV_KIND_QUOTE), ==, 1);

@@ -128,6 +128,7 @@ _prov_rules_quotes (ProvTextBlock *block)
       const ProvQuote *q = &g_array_index (block->quotes, ProvQuote, i);
       ProvChunk speaker;
       ProvSpan source = PROV_SPAN_NONE;
+      ProvSpan cue;
       ProvAttribution *prev;
 
       if (block->tok[q->open].flags & PROV_TOK_USED_QUOTE || q->end <= q->start)
@@ -148,8 +149,42 @@ _prov_rules_quotes (ProvTextBlock *block)
        * quotes are titles and scare quotes. */
       if (!speaker.found || q->n_words < MIN_QUOTE_WORDS)
         continue;
+      cue = _prov_block_span (block, q->open, q->open);
+      if (speaker.last + 2 == q->open)
+        {
+          /* "Stated Stone: “…”", "Clinton responded awkwardly: “…”": the verb is the cue
+           * and the name the source; any other word makes a sentence ("Transcript as
+           * follows:"), no speaker. */
+          guint verb = G_MAXUINT;
+          guint name = G_MAXUINT;
+          gboolean other = FALSE;
+
+          for (guint k = speaker.first; k <= speaker.last; k++)
+            {
+              if ((block->tok[k].lex & PROV_LEX_VERBS) && verb == G_MAXUINT)
+                verb = k;
+              else if ((block->tok[k].flags & PROV_TOK_CAP) && name == G_MAXUINT)
+                name = k;
+              else if (!(block->tok[k].flags & PROV_TOK_CAP) &&
+                       !g_str_has_suffix (_prov_block_lower (block, k), "ly"))
+                other = TRUE;
+            }
+          if (other || name == G_MAXUINT)
+            continue;
+          if (verb != G_MAXUINT)
+            {
+              guint e = name;
+
+              cue = _prov_block_span (block, verb, verb);
+              while (e + 1 <= speaker.last && e + 1 != verb &&
+                     (block->tok[e + 1].flags & PROV_TOK_CAP))
+                e++;
+              speaker.first = name;
+              speaker.last = e;
+            }
+        }
       source = _prov_block_span (block, speaker.first, speaker.last);
-      _prov_block_add (block, PROV_KIND_QUOTE, _prov_block_span (block, q->open, q->open),
-                       source, (ProvSpan) { q->start, q->end }, "quote-speaker", 0.7);
+      _prov_block_add (block, PROV_KIND_QUOTE, cue, source, (ProvSpan) { q->start, q->end },
+                       "quote-speaker", 0.7);
     }
 }
