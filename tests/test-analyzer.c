@@ -366,6 +366,10 @@ test_polnear_frames (void)
   /* A subject pronoun after a noun-like verb opens its clause. */
   expect ("Candidates promise they will rebuild the quay.", "promise", PROV_KIND_NAMED,
           "Candidates", "they will rebuild the quay");
+  /* "made it clear that C". */
+  expect ("Lopez made it clear that the quay would stay open.", "made it clear", PROV_KIND_NAMED,
+          "Lopez", "the quay would stay open");
+  g_assert_cmpuint (count ("The storm made the road clear.", PROV_KIND_NAMED), ==, 0);
   /* A generic "you" holds no belief. */
   g_assert_cmpuint (count ("If you think the quay is safe, look again.", PROV_KIND_NAMED), ==, 0);
   /* A noun of deciding or attacking with its possessor. */

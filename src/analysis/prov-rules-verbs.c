@@ -577,6 +577,36 @@ title_case_line (const ProvTextBlock *block,
   return words >= 3 && caps * 10 >= words * 9;
 }
 
+/* "X made it clear that C", "X has made clear C": a light verb and "clear" report. */
+static void
+made_clear (ProvTextBlock *block,
+            guint          i)
+{
+  static const char * const make_forms[] = { "make", "made", "makes", "making", NULL };
+  guint first, last;
+  guint c = i + 1;
+  ProvChunk source;
+  ProvContent content;
+
+  if (!_prov_block_is_any (block, i, make_forms))
+    return;
+  if (_prov_block_is (block, c, "it"))
+    c++;
+  if (!_prov_block_is (block, c, "clear") || c + 1 >= block->n_tok)
+    return;
+  _prov_block_sentence (block, i, &first, &last);
+  if (c + 1 >= last || i == first)
+    return;
+  source = _prov_chunk_subject (block, i, first);
+  if (!source.found)
+    return;
+  content = _prov_rules_right_content (block, c + 1, last, FALSE);
+  if (!prov_span_is_set (content.content) ||
+      !(_prov_block_is (block, c + 1, "that") || clause_follows (block, c + 1)))
+    return;
+  _prov_rules_add_frame (block, i, c, source, content, "verb-subject", 0.75);
+}
+
 void
 _prov_rules_verbs (ProvTextBlock *block)
 {
@@ -597,6 +627,8 @@ _prov_rules_verbs (ProvTextBlock *block)
           i = end - 1;
           continue;
         }
+      if (!(t->flags & (PROV_TOK_IN_QUOTE | PROV_TOK_CAP)) && !(t->lex & verbs))
+        made_clear (block, i);
       if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
       /* A capitalised verb inside a sentence is a name ("Call of Duty"), unless the whole
