@@ -366,6 +366,9 @@ test_polnear_frames (void)
   /* A subject pronoun after a noun-like verb opens its clause. */
   expect ("Candidates promise they will rebuild the quay.", "promise", PROV_KIND_NAMED,
           "Candidates", "they will rebuild the quay");
+  /* A text "titled" what it says. */
+  expect ("The council issued a report titled \"The Quay Must Close\".", "titled",
+          PROV_KIND_QUOTE, "*", "*");
   /* "made it clear that C". */
   expect ("Lopez made it clear that the quay would stay open.", "made it clear", PROV_KIND_NAMED,
           "Lopez", "the quay would stay open");
