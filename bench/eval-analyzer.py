@@ -39,14 +39,14 @@ def score(score_py, gold_lines, pred_lines, mode, tmp, name):
     return json.loads(r.stdout)
 
 
-def dataset(cli, score_py, path, mode, keys, tmp, extra=(), note=""):
+def dataset(cli, score_py, path, mode, keys, tmp):
     lines = [l for l in open(path, encoding="utf-8") if l.strip()]
     recs = [json.loads(l) for l in lines]
     inp = "".join(json.dumps({"id": r["id"], "text": r["text"]}) + "\n" for r in recs)
-    out = run_cli(cli, ["analyze", "--jsonl"] + list(extra), inp).splitlines(keepends=True)
+    out = run_cli(cli, ["analyze", "--jsonl"], inp).splitlines(keepends=True)
     preds = {json.loads(l)["id"]: l for l in out}
     name = os.path.basename(path).split(".")[0]
-    print("%s (%s mode, %d records)%s" % (name, mode, len(recs), note))
+    print("%s (%s mode, %d records)" % (name, mode, len(recs)))
     for part in ("all", "tune", "held-out"):
         sel = [i for i, r in enumerate(recs) if part == "all" or half(r["id"]) == part]
         res = score(score_py, [lines[i] for i in sel],
@@ -115,16 +115,10 @@ def main():
     data = os.path.join(args.shared, "bench-data")
     with tempfile.TemporaryDirectory() as tmp:
         if args.only in (None, "polnear"):
-            # PolNeAR gives a speaker's quote that continues after "she said." to the same
-            # attribution as a second content span; our default reports it as a quote of its
-            # own. Both granularities are printed; the first is PolNeAR's.
-            keys = ("cue_soft", "source_soft", "content_soft")
-            path = os.path.join(data, "polnear.dev.jsonl")
-            dataset(args.cli, score_py, path, "attribution", keys, tmp,
-                    ["--no-quote-continuations"],
-                    ", --no-quote-continuations (PolNeAR's granularity)")
-            dataset(args.cli, score_py, path, "attribution", keys, tmp, [],
-                    ", default (continuation quotes are attributions of their own)")
+            # The default is PolNeAR's granularity: a quote that goes on after "she said." is
+            # part of the same attribution (one content span over both quotes).
+            dataset(args.cli, score_py, os.path.join(data, "polnear.dev.jsonl"), "attribution",
+                    ("cue_soft", "source_soft", "content_soft"), tmp)
         if args.only in (None, "szeged"):
             dataset(args.cli, score_py, os.path.join(data, "szeged_factbank.dev.jsonl"), "hedge",
                     ("cue_soft", "uncertain_sentence"), tmp)

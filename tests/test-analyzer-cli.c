@@ -129,6 +129,27 @@ test_jsonl (void)
   g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (a, "cue"), 0), ==, 15);
 }
 
+/* The default granularity is PolNeAR's: a quote that goes on after "she said." is one
+ * attribution whose content covers both quotes. */
+static void
+test_jsonl_continued_quote (void)
+{
+  const char *in = "{\"id\": 1, \"text\": \"\\u201cIt works,\\u201d he said. \\u201cIt always "
+                   "did.\\u201d\"}\n";
+  g_autoptr(ProvCliRun) run = prov_cli_run (in, "analyze", "--jsonl", NULL);
+  g_autoptr(JsonObject) obj = NULL;
+  JsonArray *list;
+  JsonArray *content;
+
+  g_assert_cmpint (run->status, ==, 0);
+  obj = parse_object (run->out);
+  list = json_object_get_array_member (obj, "attributions");
+  g_assert_cmpuint (json_array_get_length (list), ==, 1);
+  content = json_object_get_array_member (json_array_get_object_element (list, 0), "content");
+  g_assert_cmpint (json_array_get_int_element (content, 0), ==, 1);
+  g_assert_cmpint (json_array_get_int_element (content, 1), ==, 36);
+}
+
 static void
 test_jsonl_bad_line (void)
 {
@@ -213,6 +234,7 @@ main (int   argc,
   g_test_add_func ("/prov/analyzer-cli/file-and-text-format", test_file_and_text_format);
   g_test_add_func ("/prov/analyzer-cli/html", test_html);
   g_test_add_func ("/prov/analyzer-cli/jsonl", test_jsonl);
+  g_test_add_func ("/prov/analyzer-cli/jsonl-continued-quote", test_jsonl_continued_quote);
   g_test_add_func ("/prov/analyzer-cli/jsonl-bad-line", test_jsonl_bad_line);
   g_test_add_func ("/prov/analyzer-cli/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/prov/analyzer-cli/empty", test_empty);

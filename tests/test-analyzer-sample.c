@@ -61,14 +61,17 @@ test_gold (void)
   for (guint i = 0; i < json_array_get_length (gold); i++)
     {
       JsonObject *g = json_array_get_object_element (gold, i);
-      ProvSpan cue, source;
+      ProvSpan cue, source, content;
       gboolean has_source = read_span (g, "source", &source);
+      gboolean has_content = read_span (g, "content", &content);
       gboolean kind_ok = FALSE;
       gboolean source_ok = !has_source;
+      gboolean content_ok;
       ProvKind kind;
 
       g_assert_true (read_span (g, "cue", &cue));
       g_assert_true (prov_kind_from_string (json_object_get_string_member (g, "kind"), &kind));
+      content_ok = !has_content || kind != PROV_KIND_QUOTE;
       for (guint j = 0; j < analysis->attributions->len; j++)
         {
           const ProvAttribution *a = g_ptr_array_index (analysis->attributions, j);
@@ -77,11 +80,16 @@ test_gold (void)
             continue;
           kind_ok = TRUE;
           source_ok = source_ok || overlap (a->source, source);
+          /* A quote that goes on after "she said." is one attribution whose content runs
+           * from the first quote to the end of the last, as in the gold. */
+          content_ok = content_ok || (a->content.start == content.start &&
+                                      a->content.end == content.end);
         }
-      if (!kind_ok || !source_ok)
+      if (!kind_ok || !source_ok || !content_ok)
         {
           g_test_message ("gold %s at %" G_GINT64_FORMAT ": %s", prov_kind_to_string (kind),
-                          cue.start, kind_ok ? "source not overlapped" : "not found");
+                          cue.start, !kind_ok ? "not found" : !source_ok ?
+                          "source not overlapped" : "content differs");
           missed++;
         }
     }

@@ -22,7 +22,6 @@ struct _ProvAnalyzer
   GObject      parent_instance;
 
   ProvLexicon *lexicon;
-  gboolean     quote_continuations;
 };
 
 G_DEFINE_FINAL_TYPE (ProvAnalyzer, prov_analyzer, G_TYPE_OBJECT)
@@ -48,7 +47,6 @@ prov_analyzer_class_init (ProvAnalyzerClass *klass)
 static void
 prov_analyzer_init (ProvAnalyzer *self)
 {
-  self->quote_continuations = TRUE;
 }
 
 ProvAnalyzer *
@@ -77,23 +75,6 @@ prov_analyzer_get_lexicon (ProvAnalyzer *self)
   g_return_val_if_fail (PROV_IS_ANALYZER (self), NULL);
 
   return self->lexicon;
-}
-
-void
-prov_analyzer_set_quote_continuations (ProvAnalyzer *self,
-                                       gboolean      enabled)
-{
-  g_return_if_fail (PROV_IS_ANALYZER (self));
-
-  self->quote_continuations = !!enabled;
-}
-
-gboolean
-prov_analyzer_get_quote_continuations (ProvAnalyzer *self)
-{
-  g_return_val_if_fail (PROV_IS_ANALYZER (self), FALSE);
-
-  return self->quote_continuations;
 }
 
 /* The end (exclusive, bytes) of the block starting at @start. */
@@ -242,7 +223,6 @@ prov_analyzer_analyze_foreach (ProvAnalyzer         *self,
       _prov_rules_markers (&block);
       _prov_rules_verbs (&block);
       _prov_rules_nominal (&block);
-      block.quote_continuations = self->quote_continuations;
       _prov_rules_quotes (&block);
       _prov_block_resolve (&block);
       profile_block (&block, &local);

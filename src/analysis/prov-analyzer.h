@@ -45,13 +45,6 @@ ProvAnalysis *prov_analyzer_analyze     (ProvAnalyzer  *self,
 ProvAnalyzer *prov_analyzer_new_with_lexicon (ProvLexicon *lexicon);
 /* Returns the analyzer's lexicon (owned by the analyzer). */
 ProvLexicon  *prov_analyzer_get_lexicon (ProvAnalyzer  *self);
-/* Whether a quote that continues its paragraph's last speaker ("“A,” she said. “B.”") is an
- * attribution of its own (TRUE, the default) or left as more of the same speech (FALSE, the
- * granularity of corpora that give one attribution several content spans). */
-void          prov_analyzer_set_quote_continuations (ProvAnalyzer *self,
-                                                     gboolean      enabled);
-/* Returns what prov_analyzer_set_quote_continuations() set. */
-gboolean      prov_analyzer_get_quote_continuations (ProvAnalyzer *self);
 
 /* Receives each attribution of a streaming analysis, in document order. */
 typedef void (*ProvAttributionFunc) (const ProvAttribution *attribution,

@@ -137,9 +137,12 @@ tokenize (ProvTextBlock *block)
                 }
               break;
             }
-          /* "U.S." keeps its final period, as do known abbreviations ("Dr."). */
+          /* "U.S." keeps its final period, as do known abbreviations ("Dr.") and middle
+           * initials before a name ("George W. Bush"). */
           if (i < len && text[i] == '.' &&
               ((dotted && i - tok.bstart <= 8) ||
+               (i - tok.bstart == 1 && (tok.flags & PROV_TOK_CAP) && i + 2 < len &&
+                text[i + 1] == ' ' && g_ascii_isupper (text[i + 2])) ||
                prov_lexicon_abbreviation_class (block->lexicon, text + tok.bstart,
                                                 i + 1 - tok.bstart) != PROV_ABBREV_NONE))
             {
@@ -476,6 +479,20 @@ reported_clause (const ProvTextBlock *block,
   return k > 0 && k < block->n_tok && _prov_block_is (block, k - 1, "that");
 }
 
+/* Whether @a is a plain report of speech ("X said C", "X told Y C", "according to X, C"):
+ * everything in its content is the speaker's words, reports in it included. */
+static gboolean
+plain_speech (const ProvTextBlock   *block,
+              const ProvAttribution *a)
+{
+  static const char * const say[] = {
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "according", NULL,
+  };
+  guint k = token_at (block, a->cue.start);
+
+  return k < block->n_tok && _prov_block_is_any (block, k, say);
+}
+
 /* Whether @b's source ends in a relative pronoun ("economists who argue"): a report of its
  * own even inside another's clause. */
 static gboolean
@@ -554,7 +571,8 @@ _prov_block_resolve (ProvTextBlock *block)
           /* A report inside a reported clause stands when it is a full report of its own
            * (a named subject and a speech verb); beliefs and loose frames go. */
           if (a->kind != PROV_KIND_QUOTE && b->score >= NESTED_MIN_SCORE &&
-              !(reported_clause (block, a->content) && !relative_source (block, b)))
+              !(reported_clause (block, a->content) && !relative_source (block, b)) &&
+              !plain_speech (block, a))
             continue;
           if (spans_overlap (b->content, a->cue) && b->score > a->score)
             continue;

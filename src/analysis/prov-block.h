@@ -70,7 +70,6 @@ typedef struct
   GArray      *sent_end;    /* gint64: end (code points) of each sentence */
   GArray      *quotes;      /* ProvQuote */
   GPtrArray   *found;       /* ProvAttribution*, offsets relative to the block */
-  gboolean     quote_continuations;  /* a quote continuing a speaker is its own attribution */
 } ProvTextBlock;
 
 /* Fills @block from the normalised @text, splitting sentences with @sentence_iterator (an

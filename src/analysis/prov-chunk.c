@@ -382,6 +382,21 @@ _prov_chunk_after (const ProvTextBlock *block,
               k++;
               continue;
             }
+          /* A short parenthesis inside the phrase: "reporters (like me) off the beat". */
+          if (t->c == '(' && k > i)
+            {
+              guint c = k + 1;
+
+              while (c < sent_last && c - k < 6 && !((block->tok[c].flags & PROV_TOK_PUNCT) &&
+                                                     block->tok[c].c == ')'))
+                c++;
+              if (c < sent_last && (block->tok[c].flags & PROV_TOK_PUNCT) &&
+                  block->tok[c].c == ')')
+                {
+                  k = c + 1;
+                  continue;
+                }
+            }
           break;
         }
       if (k > i && (_prov_block_is (block, k, "that") ||

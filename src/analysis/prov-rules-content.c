@@ -96,6 +96,35 @@ _prov_rules_quote_content (ProvTextBlock *block,
 
 /* Content from token @j to the end of its clause: the sentence's end, a semicolon, or a
  * comma before a contrasting conjunction (", while …", ", but …"). */
+/* Whether token @i is a speech verb proper ("said", "told"), not a noun-like form. */
+static gboolean
+speech_verb (const ProvTextBlock *block,
+             guint                i)
+{
+  return (block->tok[i].lex & PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB)) &&
+         !(block->tok[i].flags & (PROV_TOK_HOMOGRAPH | PROV_TOK_CAP)) &&
+         !_prov_rules_ends_with_ing (block, i);
+}
+
+/* Whether a short subject and a speech verb start at token @i and end their clause there
+ * (", he said,", ", the report said.", ", Podesta said that"). */
+static gboolean
+report_follows (const ProvTextBlock *block,
+                guint                i,
+                guint                last)
+{
+  guint k = i;
+
+  while (k < last && k - i < 4 && (block->tok[k].flags & PROV_TOK_WORD) && !speech_verb (block, k))
+    k++;
+  if (k == i || k >= last || !speech_verb (block, k) ||
+      !(_prov_chunk_is_pronoun (block, i) || (block->tok[i].flags & PROV_TOK_CAP) ||
+        _prov_block_is_any (block, i, _prov_rules_determiners)))
+    return FALSE;
+  return k + 1 >= last || (block->tok[k + 1].flags & PROV_TOK_PUNCT) ||
+         _prov_block_is (block, k + 1, "that");
+}
+
 ProvContent
 _prov_rules_rest_of_sentence (ProvTextBlock *block,
                               guint          j,
@@ -106,6 +135,19 @@ _prov_rules_rest_of_sentence (ProvTextBlock *block,
 
   for (guint k = j + 1; k < last; k++)
     {
+      /* Another report of the same speaker ends the clause: "C and said D". */
+      if ((_prov_block_is (block, k, "and") || _prov_block_is (block, k, "but")) &&
+          k + 1 < last && speech_verb (block, k + 1))
+        {
+          e = k;
+          break;
+        }
+      /* So does a parenthetical or closing report: "C, he said, D", "C, the report said". */
+      if (_prov_rules_is_punct (block, k, ',') && k > j + 2 && report_follows (block, k + 1, last))
+        {
+          e = k;
+          break;
+        }
       if (_prov_rules_is_punct (block, k, ';') ||
           (_prov_rules_is_punct (block, k, ',') &&
            _prov_block_is_any (block, k + 1, _prov_rules_clause_breaks)) ||
@@ -183,8 +225,19 @@ _prov_rules_right_content (ProvTextBlock *block,
       if (_prov_block_is_any (block, j, _prov_rules_object_pronouns))
         k = j + 1;
       else if (block->tok[j].flags & PROV_TOK_CAP)
-        while (k < last && (block->tok[k].flags & PROV_TOK_CAP) && k - j < 5)
-          k++;
+        {
+          while (k < last && (block->tok[k].flags & PROV_TOK_CAP) && k - j < 5)
+            k++;
+          /* A programme or paper in quotes: "told ABC's “Good Morning America” that C". */
+          if (k < last && (block->tok[k].flags & PROV_TOK_OPEN) && block->tok[k].quote >= 0)
+            {
+              const ProvQuote *q = &g_array_index (block->quotes, ProvQuote,
+                                                   block->tok[k].quote);
+
+              if (q->close > (gint) k && (guint) q->close < last && q->n_words <= 6)
+                k = (guint) q->close + 1;
+            }
+        }
       else
         {
           if (_prov_block_is_any (block, k, _prov_rules_determiners))

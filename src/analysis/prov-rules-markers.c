@@ -74,6 +74,11 @@ hedge_in_context (const ProvTextBlock *block,
   if ((t->flags & PROV_TOK_CAP) && !(t->flags & PROV_TOK_SENT_START) &&
       !(i > 0 && (block->tok[i - 1].flags & PROV_TOK_QUOTE)))
     return FALSE;
+  /* "could not be reached": a past ability denied, not a possibility. */
+  if (end == i + 1 && _prov_block_is (block, i, "could") && end < block->n_tok &&
+      (_prov_block_is (block, end, "not") || _prov_block_is (block, end, "n't") ||
+       _prov_block_is (block, end, "never")))
+    return FALSE;
   /* A modal needs a verb after it: "may 5" and "may." are not hedges. */
   if (end == i + 1 && (_prov_block_is (block, i, "may") || _prov_block_is (block, i, "might")))
     return end < block->n_tok && (block->tok[end].flags & PROV_TOK_WORD) &&

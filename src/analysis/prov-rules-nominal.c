@@ -1,6 +1,7 @@
-/* prov-rules-nominal.c — reports without a reporting verb: a speaker label opening a
- * paragraph ("SMITH: We will win.", "Clinton: I support statehood") and a noun of saying
- * with its possessor ("his claim that C", "Trump's call for C")
+/* prov-rules-nominal.c — reports without a reporting verb frame: a speaker label opening a
+ * paragraph ("SMITH: We will win.", "Clinton: I support statehood"), a noun of saying
+ * with its possessor ("his claim that C", "Trump's call for C") and the unnamed question
+ * of "Asked whether C, she said …"
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -36,10 +37,30 @@ paragraph_last (const ProvTextBlock *block,
   return k;
 }
 
-/* "NAME: content" at the start of a paragraph (interview transcripts, headlines). */
+/* Whether token @i is written in capitals only ("CLINTON", "MS."). */
+static gboolean
+all_caps (const ProvTextBlock *block,
+          guint                i)
+{
+  const ProvToken *t = &block->tok[i];
+  gboolean letters = FALSE;
+
+  for (guint32 b = t->bstart; b < t->bend; b++)
+    {
+      if (g_ascii_islower (block->text[b]))
+        return FALSE;
+      letters = letters || g_ascii_isupper (block->text[b]);
+    }
+  return letters;
+}
+
+/* "NAME: content" at the start of a paragraph (interview transcripts, headlines), or at the
+ * start of a sentence when the name is in capitals ("… too. MS. CLINTON: You are …") or a
+ * quote follows ("Bush: “The mission is …”"); @in_sentence says which. */
 static void
 speaker_label (ProvTextBlock *block,
-               guint          i)
+               guint          i,
+               gboolean       in_sentence)
 {
   ProvChunk source = { i, i, TRUE, FALSE };
   ProvContent content = { PROV_SPAN_NONE, FALSE };
@@ -59,7 +80,10 @@ speaker_label (ProvTextBlock *block,
         return;
       if (t->flags & PROV_TOK_CAP)
         named = TRUE;
-      else if (!_prov_block_is_any (block, colon, name_joiners))
+      /* "Clinton camp:", "Trump aides:": a group noun after a name. */
+      else if (!_prov_block_is_any (block, colon, name_joiners) &&
+               !(named && (t->lex & (PROV_LEX_BIT (PROV_LEXICON_SOURCE_NOUN) |
+                                     PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD)))))
         return;
       colon++;
     }
@@ -68,7 +92,20 @@ speaker_label (ProvTextBlock *block,
       (block->tok[colon + 1].flags & PROV_TOK_PARA_START))
     return;
 
-  end = paragraph_last (block, colon + 1);
+  if (in_sentence)
+    {
+      guint first, last;
+      gboolean caps = TRUE;
+
+      for (guint k = i; k < colon && caps; k++)
+        caps = all_caps (block, k);
+      if (!caps && !(block->tok[colon + 1].flags & PROV_TOK_OPEN))
+        return;
+      _prov_block_sentence (block, colon + 1, &first, &last);
+      end = last - 1;
+    }
+  else
+    end = paragraph_last (block, colon + 1);
   if (end < colon + 3)
     return;   /* "Sanders: 1,547." is a tally, not a statement */
   if (block->tok[colon + 1].flags & PROV_TOK_OPEN)
@@ -83,7 +120,8 @@ speaker_label (ProvTextBlock *block,
   _prov_rules_add_frame (block, colon, colon, source, content, "speaker-label", 0.7);
 }
 
-/* "his claim that C", "Trump's call for C", "her support for C". */
+/* "his claim that C", "Trump's call for C", "her support for C", "his decision to run",
+ * "Trump's attacks on C". */
 static void
 report_noun (ProvTextBlock *block,
              guint          i)
@@ -117,7 +155,13 @@ report_noun (ProvTextBlock *block,
   j = i + 1;
   if (_prov_block_is (block, j, "that"))
     content = _prov_rules_rest_of_sentence (block, j + 1, last);
-  else if (_prov_block_is (block, j, "for") || _prov_block_is (block, j, "about"))
+  else if (_prov_block_is (block, j, "to") && j + 1 < last &&
+           (block->tok[j + 1].flags & PROV_TOK_WORD) &&
+           !(block->tok[j + 1].flags & (PROV_TOK_CAP | PROV_TOK_NUMBER)) &&
+           !_prov_block_is_any (block, j + 1, _prov_rules_determiners))
+    content = _prov_rules_rest_of_sentence (block, j, last);   /* "his decision to run" */
+  else if (_prov_block_is (block, j, "for") || _prov_block_is (block, j, "about") ||
+           _prov_block_is (block, j, "on"))
     {
       guint e = j + 1;
 
@@ -134,6 +178,55 @@ report_noun (ProvTextBlock *block,
   _prov_rules_add_frame (block, i, cue_last, source, content, "noun-possessive", 0.55);
 }
 
+static const char * const question_words[] = {
+  "if", "whether", "about", "what", "who", "whom", "how", "why", "where", "when", "which", NULL,
+};
+
+/* "Asked whether C, she said …", "When asked about C, …", "When told C, …": a question or
+ * news put by someone the text does not name (the reporter); the cue is "asked" or "told",
+ * the content the question or the news. */
+static void
+asked_question (ProvTextBlock *block,
+                guint          i)
+{
+  ProvContent content = { PROV_SPAN_NONE, FALSE };
+  guint first, last;
+  guint q = i + 1;
+  guint e;
+
+  _prov_block_sentence (block, i, &first, &last);
+  /* Only a participle opening its clause: "Asked …", "When asked …", ", when asked …". */
+  if (i > first && !(_prov_block_is (block, i - 1, "when") &&
+                     (i - 1 == first || _prov_rules_is_punct (block, i - 2, ','))))
+    return;
+  /* "When told (that) C, X …": what was told follows at once. */
+  if (_prov_block_is (block, i, "told"))
+    {
+      if (i == first || !(block->tok[q].flags & PROV_TOK_WORD) ||
+          _prov_chunk_is_pronoun (block, q) ||
+          _prov_block_is_any (block, q, _prov_rules_object_pronouns))
+        return;
+      if (_prov_block_is (block, q, "that"))
+        q++;
+    }
+  /* A short time adjunct may come first: "Asked on Monday whether …". */
+  else while (q < last && q - i <= 4 && (block->tok[q].flags & PROV_TOK_WORD) &&
+         !_prov_block_is_any (block, q, question_words))
+    q++;
+  if (q >= last || (!_prov_block_is (block, i, "told") &&
+                    !_prov_block_is_any (block, q, question_words)))
+    return;
+  e = q + 1;
+  while (e < last && !_prov_rules_is_punct (block, e, ',') &&
+         !_prov_rules_is_final_punct (block, e) && e - q < 40)
+    e++;
+  if (e <= q + 1)
+    return;
+  content.content = _prov_block_span (block, q, e - 1);
+  _prov_block_add (block, PROV_KIND_ANONYMOUS, _prov_block_span (block, i, i), PROV_SPAN_NONE,
+                   content.content, "asked-question", 0.6);
+}
+
 void
 _prov_rules_nominal (ProvTextBlock *block)
 {
@@ -144,7 +237,21 @@ _prov_rules_nominal (ProvTextBlock *block)
       if (t->flags & PROV_TOK_IN_QUOTE)
         continue;
       if (t->flags & PROV_TOK_PARA_START)
-        speaker_label (block, i);
+        {
+          /* Transcripts quote whole turns: "“WALLACE: Let's start …". */
+          if ((t->flags & PROV_TOK_OPEN) && i + 1 < block->n_tok)
+            speaker_label (block, i + 1, FALSE);
+          else
+            speaker_label (block, i, FALSE);
+        }
+      else if (t->flags & PROV_TOK_SENT_START)
+        speaker_label (block, i, TRUE);
+      if (t->flags & PROV_TOK_SENT_START)
+        _prov_rules_perspective (block, i);
+      if (_prov_block_is (block, i, "as"))
+        _prov_rules_as_report (block, i);
+      if (_prov_block_is (block, i, "asked") || _prov_block_is (block, i, "told"))
+        asked_question (block, i);
       if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORT_NOUN)) && i > 0 && !(t->flags & PROV_TOK_CAP))
         report_noun (block, i);
     }

@@ -1,6 +1,7 @@
 /* prov-rules-quotes.c — direct quotations that no reporting verb claimed: a quote of a few
  * words or more whose speaker a dash or a colon names ("“…” – Jane Roe",
- * "Jane Roe: “…”"), and quotes that continue their paragraph's last speaker
+ * "Jane Roe: “…”"), and quotes that go on with their paragraph's last speaker (joined to
+ * that speaker's attribution)
  *
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -60,13 +61,16 @@ speaker_before (const ProvTextBlock *block,
   return (ProvChunk) { s, open - 2, TRUE };
 }
 
-/* The last quote attribution with a source that ends before token @open in its paragraph. */
-static const ProvAttribution *
+/* The last quote attribution with a source that ends before token @open in its paragraph,
+ * when no other attribution's cue lies between its content and @open (a new report in
+ * between makes the quote that report's, or nobody's). */
+static ProvAttribution *
 previous_speaker (const ProvTextBlock *block,
                   guint                open)
 {
-  const ProvAttribution *best = NULL;
+  ProvAttribution *best = NULL;
   gint64 para_start = 0;
+  gint64 at = block->tok[open].start;
 
   for (guint k = open + 1; k > 0; k--)
     {
@@ -78,15 +82,42 @@ previous_speaker (const ProvTextBlock *block,
     }
   for (guint i = 0; i < block->found->len; i++)
     {
-      const ProvAttribution *a = g_ptr_array_index (block->found, i);
+      ProvAttribution *a = g_ptr_array_index (block->found, i);
 
       if (a->kind != PROV_KIND_QUOTE || !prov_span_is_set (a->source) ||
-          a->cue.start < para_start || a->content.end > block->tok[open].start)
+          a->cue.start < para_start || a->content.end > at)
         continue;
       if (best == NULL || a->content.end > best->content.end)
         best = a;
     }
+  if (best == NULL)
+    return NULL;
+  for (guint i = 0; i < block->found->len; i++)
+    {
+      const ProvAttribution *a = g_ptr_array_index (block->found, i);
+
+      if (a != best && a->kind != PROV_KIND_HEDGE && a->cue.start >= best->content.end &&
+          a->cue.start < at)
+        return NULL;
+    }
   return best;
+}
+
+/* Whether the quote opening at token @open starts a sentence or follows a comma (a
+ * continuation, "“A,” she said. “B.”" or "“A,” she said, “B.”") rather than sitting
+ * inside running text (a scare quote). */
+static gboolean
+opens_clause (const ProvTextBlock *block,
+              guint                open)
+{
+  const ProvToken *prev;
+
+  if (block->tok[open].flags & (PROV_TOK_SENT_START | PROV_TOK_PARA_START))
+    return TRUE;
+  if (open == 0)
+    return TRUE;
+  prev = &block->tok[open - 1];
+  return (prev->flags & PROV_TOK_PUNCT) && (prev->c == ',' || prev->c == ':' || prev->c == '.');
 }
 
 void
@@ -97,33 +128,63 @@ _prov_rules_quotes (ProvTextBlock *block)
       const ProvQuote *q = &g_array_index (block->quotes, ProvQuote, i);
       ProvChunk speaker;
       ProvSpan source = PROV_SPAN_NONE;
+      ProvSpan cue;
+      ProvAttribution *prev;
 
-      if (block->tok[q->open].flags & PROV_TOK_USED_QUOTE)
-        continue;
-      if (q->n_words < MIN_QUOTE_WORDS || q->end <= q->start)
+      if (block->tok[q->open].flags & PROV_TOK_USED_QUOTE || q->end <= q->start)
         continue;
       speaker = speaker_after (block, q->close);
       if (!speaker.found)
         speaker = speaker_before (block, q->open);
-      if (!speaker.found && block->quote_continuations)
+      if (!speaker.found && opens_clause (block, q->open) &&
+          (prev = previous_speaker (block, q->open)) != NULL)
         {
-          /* "“C1,” she said. “C2.”": a quote continues its paragraph's last speaker. */
-          const ProvAttribution *prev = previous_speaker (block, q->open);
+          /* "“A,” she said. “B.”": the quote goes on with the same speech, so the speaker's
+           * attribution covers it; its content runs from the start of A to the end of B. */
+          prev->content.end = q->end;
+          block->tok[q->open].flags |= PROV_TOK_USED_QUOTE;
+          continue;
+        }
+      /* A quote with no speaker is a phrase the writer borrows, not an attribution; shorter
+       * quotes are titles and scare quotes. */
+      if (!speaker.found || q->n_words < MIN_QUOTE_WORDS)
+        continue;
+      cue = _prov_block_span (block, q->open, q->open);
+      if (speaker.last + 2 == q->open)
+        {
+          /* "Stated Stone: “…”", "Clinton responded awkwardly: “…”": the verb is the cue
+           * and the name the source; any other word makes a sentence ("Transcript as
+           * follows:"), no speaker. */
+          guint verb = G_MAXUINT;
+          guint name = G_MAXUINT;
+          gboolean other = FALSE;
 
-          if (prev != NULL)
+          for (guint k = speaker.first; k <= speaker.last; k++)
             {
-              _prov_block_add (block, PROV_KIND_QUOTE,
-                               _prov_block_span (block, q->open, q->open), prev->source,
-                               (ProvSpan) { q->start, q->end }, "quote-continued", 0.6);
-              continue;
+              if ((block->tok[k].lex & PROV_LEX_VERBS) && verb == G_MAXUINT)
+                verb = k;
+              else if ((block->tok[k].flags & PROV_TOK_CAP) && name == G_MAXUINT)
+                name = k;
+              else if (!(block->tok[k].flags & PROV_TOK_CAP) &&
+                       !g_str_has_suffix (_prov_block_lower (block, k), "ly"))
+                other = TRUE;
+            }
+          if (other || name == G_MAXUINT)
+            continue;
+          if (verb != G_MAXUINT)
+            {
+              guint e = name;
+
+              cue = _prov_block_span (block, verb, verb);
+              while (e + 1 <= speaker.last && e + 1 != verb &&
+                     (block->tok[e + 1].flags & PROV_TOK_CAP))
+                e++;
+              speaker.first = name;
+              speaker.last = e;
             }
         }
-      /* A quote with no speaker is a continuation of the previous speaker's words, or a
-       * phrase the writer borrows; neither is a new attribution. */
-      if (!speaker.found)
-        continue;
       source = _prov_block_span (block, speaker.first, speaker.last);
-      _prov_block_add (block, PROV_KIND_QUOTE, _prov_block_span (block, q->open, q->open),
-                       source, (ProvSpan) { q->start, q->end }, "quote-speaker", 0.7);
+      _prov_block_add (block, PROV_KIND_QUOTE, cue, source, (ProvSpan) { q->start, q->end },
+                       "quote-speaker", 0.7);
     }
 }

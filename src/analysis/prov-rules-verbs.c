@@ -148,20 +148,60 @@ _prov_rules_strict_frame (const ProvTextBlock *block,
        _prov_block_is (block, source.first - 1, "as") ||
        (block->tok[source.first - 1].flags & PROV_TOK_CLOSE)))
     return strong;
-  clause = _prov_block_is (block, k, "that") || _prov_block_is_any (block, k, _prov_rules_wh_words);
+  /* "candidates promise they will …": a subject pronoun opens a clause too. */
+  clause = _prov_block_is (block, k, "that") ||
+           _prov_block_is_any (block, k, _prov_rules_wh_words) ||
+           (_prov_block_is_any (block, k, _prov_rules_subject_pronouns) &&
+            !_prov_block_is (block, k, "it") && !_prov_block_is (block, k, "you"));
   /* A plural noun is a subject too ("enlisted personnel favored", "voters say"). */
   if (!clause && !strong &&
       !(g_str_has_suffix (_prov_block_lower (block, source.last), "s") &&
         !(head->flags & PROV_TOK_HOMOGRAPH) && _prov_chunk_is_determiner (block, k)))
     return FALSE;
-  if (strong && (block->tok[k].flags & PROV_TOK_NUMBER))
-    return TRUE;   /* "the committee references four cases" */
+  if (strong && ((block->tok[k].flags & PROV_TOK_NUMBER) || _prov_rules_is_punct (block, k, '$')))
+    return TRUE;   /* "the committee references four cases", "he calls for $1 trillion" */
   return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
          _prov_block_is (block, k, "to") ||
+         (strong && _prov_rules_ends_with_ing (block, k)) ||   /* "supports raising taxes" */
          _prov_block_is_any (block, k, _prov_rules_determiners) ||
          _prov_chunk_is_pronoun (block, k) ||
          (block->tok[k].flags & PROV_TOK_CAP);
 }
+
+/* Words after a verb that make it a phrasal verb of another meaning ("show up"). */
+static const char * const particles[] = {
+  "up", "into", "out", "off", "down", "away", "since", "around", "over", "through", "ways",
+  "way", NULL,
+};
+
+static const char * const reflexives[] = {
+  "himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", NULL,
+};
+
+static const char * const respond_forms[] = {
+  "respond", "responded", "responds", "responding", NULL,
+};
+
+/* Whether the noun phrase @chunk ends in an indefinite one: "a firm", "They hired a firm". */
+static gboolean
+indefinite_head (const ProvTextBlock *block,
+                 ProvChunk            chunk)
+{
+  for (guint k = chunk.last; k >= chunk.first && chunk.last - k < 4; k--)
+    {
+      if (_prov_block_is (block, k, "a") || _prov_block_is (block, k, "an"))
+        return TRUE;
+      if (k == 0)
+        break;
+    }
+  return FALSE;
+}
+
+/* Verbs that name with a reflexive object: "called himself a feminist". */
+static const char * const naming_verbs[] = {
+  "call", "called", "calls", "calling", "describe", "described", "describes", "describing",
+  "declared", "declares", NULL,
+};
 
 /* Whether the chunk can be an inverted subject: it runs to the sentence's end. */
 static gboolean
@@ -173,7 +213,12 @@ inverted_subject (const ProvTextBlock *block,
 
   if (!chunk.found || _prov_block_is (block, chunk.first, "that"))
     return FALSE;
+  /* "said former Pennsylvania governor Ed Rendell": a title before the name. */
+  for (k = chunk.first; k <= chunk.last && k - chunk.first < 3; k++)
+    if (!(block->tok[k].flags & PROV_TOK_WORD) || (block->tok[k].flags & PROV_TOK_CAP))
+      break;
   if (!(block->tok[chunk.first].flags & PROV_TOK_CAP) &&
+      !(k <= chunk.last && k > chunk.first && (block->tok[k].flags & PROV_TOK_CAP)) &&
       !_prov_chunk_is_pronoun (block, chunk.first) &&
       !(block->tok[chunk.first].lex & PROV_LEX_BIT (PROV_LEXICON_ANONYMOUS_HEAD)) &&
       !_prov_block_is (block, chunk.first, "the") && !_prov_block_is (block, chunk.first, "a") &&
@@ -185,7 +230,7 @@ inverted_subject (const ProvTextBlock *block,
     {
       if (_prov_rules_is_punct (block, k, ','))
         break;
-      if (k - chunk.first >= 6 || _prov_block_is_any (block, k, _prov_rules_be_forms) ||
+      if (k - chunk.first >= 8 || _prov_block_is_any (block, k, _prov_rules_be_forms) ||
           _prov_chunk_is_aux (block, k))
         return FALSE;
     }
@@ -225,7 +270,7 @@ appositive_subject (ProvTextBlock *block,
   guint c1 = g - 2;
   guint k;
 
-  while (c1 > first && !_prov_rules_is_punct (block, c1, ',') && g - c1 < 24)
+  while (c1 > first && !_prov_rules_is_punct (block, c1, ',') && g - c1 < 40)
     c1--;
   /* A longer relative clause with commas of its own: back to ", who/which". */
   for (k = g - 2; k > first && g - k < 40; k--)
@@ -342,7 +387,9 @@ verb_frame (ProvTextBlock *block,
                              (i > 1 && _prov_rules_is_punct (block, i - 1, ',') &&
                               (block->tok[i - 2].flags & PROV_TOK_CLOSE));
 
-      source = _prov_chunk_after (block, cue_last + 1, last, 14);
+      /* The apposition of an inverted subject may be long ("said Steven Taylor, a chairman
+       * of the political science department at Troy University in Alabama"). */
+      source = _prov_chunk_after (block, cue_last + 1, last, 30);
       /* After a closing quote the inversion is certain, however long the apposition. */
       if (inverted_subject (block, source, last) ||
           (after_quote && source.found && !_prov_block_is (block, source.first, "that") &&
@@ -384,24 +431,54 @@ verb_frame (ProvTextBlock *block,
     }
   if (!source.found)
     return;
-  /* "the Friday ruling", "a speaking tour": an -ing form needs "is/was" before it, or a
-   * clause after it ("62 percent of voters saying they …", "Podesta saying, “…”"). */
+  /* "the Friday ruling", "a speaking tour": an -ing form needs "is/was" before it, a
+   * clause after it ("62 percent of voters saying they …", "Podesta saying, “…”"), or a
+   * speech verb right after a source ("voters saying race relations are worse"). */
   if (_prov_rules_ends_with_ing (block, i) && !_prov_rules_be_between (block, source.last, i) &&
-      !clause_follows (block, cue_last + 1))
+      !clause_follows (block, cue_last + 1) &&
+      !((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORTING_VERB)) &&
+        !(t->flags & PROV_TOK_HOMOGRAPH) && source.last + 1 == i &&
+        _prov_rules_is_source_head (block, source.last)) &&
+      !(cognition && source.last + 1 == i && _prov_rules_is_source_head (block, source.last) &&
+        cue_last + 1 < last && _prov_rules_is_name (block, cue_last + 1)))
     return;
   content = _prov_rules_right_content (block, cue_last + 1, last, object_verb);
   if ((t->flags & PROV_TOK_HOMOGRAPH) && !_prov_rules_strict_frame (block, source, cue_last))
+    return;
+  /* "showed up", "called into the show", "found ways to", "found himself": a particle or a
+   * reflexive after the verb makes another verb, not a report. */
+  if (cue_last + 1 < last && !_prov_block_is_any (block, i, naming_verbs) &&
+      (_prov_block_is_any (block, cue_last + 1, particles) ||
+       _prov_block_is_any (block, cue_last + 1, reflexives)))
     return;
   /* "Smith spoke at the convention": a place or time is not what was said. */
   if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_INTRANSITIVE)) && !content.quote &&
       prov_span_is_set (content.content) && !clause_follows (block, cue_last + 1) &&
       !_prov_block_is (block, cue_last + 1, "about") && !_prov_block_is (block, cue_last + 1, "of"))
     content.content = PROV_SPAN_NONE;
-  /* "a firm called Cambridge Analytica": a name given, not a report. */
+  /* "X did not respond to requests for comment", "X responded to the attack": what was
+   * answered is the content of the (perhaps refused) answer. */
+  if (_prov_block_is_any (block, i, respond_forms) && _prov_block_is (block, cue_last + 1, "to") &&
+      cue_last + 2 < last && (block->tok[cue_last + 2].flags & PROV_TOK_WORD))
+    {
+      cue_last++;
+      content = _prov_rules_rest_of_sentence (block, cue_last + 1, last);
+    }
+  /* "a firm called Cambridge Analytica", "a website called Real News", "which is called
+   * the Thrift Savings Plan": a name given, not a report. */
   if (_prov_block_is (block, i, "called") && source.last + 1 == i &&
-      !_prov_rules_is_source_head (block, source.last) &&
-      !(block->tok[source.last].flags & PROV_TOK_CAP) &&
-      ((block->tok[cue_last + 1].flags & (PROV_TOK_CAP | PROV_TOK_QUOTE)) != 0))
+      (((block->tok[cue_last + 1].flags & (PROV_TOK_CAP | PROV_TOK_QUOTE)) != 0 &&
+        !_prov_rules_is_source_head (block, source.last) &&
+        !(block->tok[source.last].flags & PROV_TOK_CAP)) ||
+       (((block->tok[cue_last + 1].flags & (PROV_TOK_CAP | PROV_TOK_QUOTE)) != 0 ||
+         _prov_block_is (block, cue_last + 1, "the")) && indefinite_head (block, source))))
+    return;
+  if (_prov_block_is (block, i, "called") && i > 0 &&
+      (_prov_block_is_any (block, i - 1, _prov_rules_be_forms) ||
+       _prov_rules_is_punct (block, i - 1, ',')))
+    return;
+  /* "leads by 271 pledged delegates": a number is no source. */
+  if ((block->tok[source.last].flags & PROV_TOK_NUMBER) && source.first == source.last)
     return;
   if (cognition)
     {
@@ -411,6 +488,9 @@ verb_frame (ProvTextBlock *block,
       gboolean clause = _prov_block_is (block, k, "that") || _prov_chunk_is_pronoun (block, k) ||
                         _prov_chunk_is_determiner (block, k);
 
+      /* "if you think about it", "you know": a generic "you" holds no belief. */
+      if (source.first == source.last && _prov_block_is (block, source.first, "you"))
+        return;
       /* "X believes (that) C": the subject is a name, a pronoun or a source noun, or any
        * noun phrase when a clause follows ("the campaign believes it could win"). */
       /* "His leverage, they believe, is intact": a parenthetical belief. */
@@ -420,6 +500,14 @@ verb_frame (ProvTextBlock *block,
           content = _prov_rules_rest_of_sentence (block, k + 1, last);
           clause = TRUE;
         }
+      /* "X wants to bring back C", "they hope to win": an infinitive is the content,
+       * however short (a noun phrase after "to" is an addressee, not a verb). */
+      if (!prov_span_is_set (content.content) && _prov_block_is (block, k, "to") &&
+          k + 1 < last && (block->tok[k + 1].flags & PROV_TOK_WORD) &&
+          !(block->tok[k + 1].flags & (PROV_TOK_CAP | PROV_TOK_NUMBER)) &&
+          !_prov_chunk_is_determiner (block, k + 1) && !_prov_chunk_is_pronoun (block, k + 1) &&
+          !_prov_block_is_any (block, k + 1, _prov_rules_determiners))
+        content = _prov_rules_rest_of_sentence (block, k, last);
       if (!prov_span_is_set (content.content) ||
           !(_prov_rules_is_source_head (block, source.last) || (head->flags & PROV_TOK_CAP) ||
             clause || _prov_block_is (block, k, "to")))
@@ -447,12 +535,76 @@ verb_frame (ProvTextBlock *block,
       if (prov_span_is_set (right.content))
         content = right;
     }
+  /* "what Melania Trump told NBC News": the relative "what" stands for the content. */
+  if (!prov_span_is_set (content.content) && !content.quote && source.first > first &&
+      _prov_block_is (block, source.first - 1, "what"))
+    content.content = _prov_block_span (block, source.first - 1, source.first - 1);
   /* A verb with neither complement nor reported clause is no report ("Figures reported on
    * Sunday now suggest …"), unless a quote follows in the next paragraph ("He said:"). */
   if (!prov_span_is_set (content.content) && !_prov_rules_is_punct (block, cue_last + 1, ':'))
     return;
   _prov_rules_add_frame (block, i, cue_last, source, content,
              object_verb ? "verb-object" : "verb-subject", 0.8);
+}
+
+/* Whether the paragraph of token @i is a short line in title case (a headline). */
+static gboolean
+title_case_line (const ProvTextBlock *block,
+                 guint                i)
+{
+  guint a = i;
+  guint b = i;
+  guint words = 0;
+  guint caps = 0;
+
+  while (a > 0 && !(block->tok[a].flags & PROV_TOK_PARA_START) && i - a < 40)
+    a--;
+  while (b + 1 < block->n_tok && !(block->tok[b + 1].flags & PROV_TOK_PARA_START) && b - i < 40)
+    b++;
+  if (!(block->tok[a].flags & PROV_TOK_PARA_START) ||
+      (b + 1 < block->n_tok && !(block->tok[b + 1].flags & PROV_TOK_PARA_START)))
+    return FALSE;
+  for (guint k = a; k <= b; k++)
+    {
+      const ProvToken *t = &block->tok[k];
+
+      /* Short words ("of", "to", "a") may stay lower case in a title. */
+      if (!(t->flags & PROV_TOK_WORD) || t->end - t->start < 4)
+        continue;
+      words++;
+      caps += (t->flags & PROV_TOK_CAP) != 0;
+    }
+  return words >= 3 && caps * 10 >= words * 9;
+}
+
+/* "X made it clear that C", "X has made clear C": a light verb and "clear" report. */
+static void
+made_clear (ProvTextBlock *block,
+            guint          i)
+{
+  static const char * const make_forms[] = { "make", "made", "makes", "making", NULL };
+  guint first, last;
+  guint c = i + 1;
+  ProvChunk source;
+  ProvContent content;
+
+  if (!_prov_block_is_any (block, i, make_forms))
+    return;
+  if (_prov_block_is (block, c, "it"))
+    c++;
+  if (!_prov_block_is (block, c, "clear") || c + 1 >= block->n_tok)
+    return;
+  _prov_block_sentence (block, i, &first, &last);
+  if (c + 1 >= last || i == first)
+    return;
+  source = _prov_chunk_subject (block, i, first);
+  if (!source.found)
+    return;
+  content = _prov_rules_right_content (block, c + 1, last, FALSE);
+  if (!prov_span_is_set (content.content) ||
+      !(_prov_block_is (block, c + 1, "that") || clause_follows (block, c + 1)))
+    return;
+  _prov_rules_add_frame (block, i, c, source, content, "verb-subject", 0.75);
 }
 
 void
@@ -475,11 +627,14 @@ _prov_rules_verbs (ProvTextBlock *block)
           i = end - 1;
           continue;
         }
+      if (!(t->flags & (PROV_TOK_IN_QUOTE | PROV_TOK_CAP)) && !(t->lex & verbs))
+        made_clear (block, i);
       if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
-      /* A capitalised verb inside a sentence is a name ("Call of Duty"). */
+      /* A capitalised verb inside a sentence is a name ("Call of Duty"), unless the whole
+       * line is in title case ("Clinton Says Trump Is Unfit"). */
       if ((t->flags & PROV_TOK_CAP) && !(t->flags & PROV_TOK_SENT_START) &&
-          !(i > 0 && (block->tok[i - 1].flags & PROV_TOK_QUOTE)))
+          !(i > 0 && (block->tok[i - 1].flags & PROV_TOK_QUOTE)) && !title_case_line (block, i))
         continue;
       verb_frame (block, i);
     }

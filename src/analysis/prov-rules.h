@@ -92,6 +92,13 @@ gboolean _prov_rules_is_name (const ProvTextBlock *block,
 gboolean _prov_rules_be_between (const ProvTextBlock *block,
                                  guint                a,
                                  guint                b);
+/* "To most Democrats, C", "In Trump's view, C", "In a poll released Monday, C" opening
+ * the sentence at token @i. */
+void _prov_rules_perspective (ProvTextBlock *block,
+                              guint          i);
+/* "As Clinton told the Daily News, C", "C, as he put it" at the "as" of token @i. */
+void _prov_rules_as_report (ProvTextBlock *block,
+                            guint          i);
 /* Whether a noun-like verb form has a full frame around it. */
 gboolean _prov_rules_strict_frame (const ProvTextBlock *block,
                                    ProvChunk            source,

@@ -417,7 +417,6 @@ prov_cli_analyze (ProvCliContext *ctx)
   const char *file = NULL;
   const char *format = "json";
   gboolean jsonl = FALSE;
-  gboolean continuations = TRUE;
   const char *text;
   const char *bad;
   gsize length;
@@ -428,8 +427,6 @@ prov_cli_analyze (ProvCliContext *ctx)
 
       if (strcmp (arg, "--jsonl") == 0)
         jsonl = TRUE;
-      else if (strcmp (arg, "--no-quote-continuations") == 0)
-        continuations = FALSE;
       else if (strcmp (arg, "--format") == 0)
         {
           if (i + 1 >= ctx->argc)
@@ -451,7 +448,6 @@ prov_cli_analyze (ProvCliContext *ctx)
     return prov_cli_usage (_("--jsonl reads the standard input"));
 
   analyzer = prov_analyzer_new ();
-  prov_analyzer_set_quote_continuations (analyzer, continuations);
   if (jsonl)
     return run_jsonl (analyzer);
 
