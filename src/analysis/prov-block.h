@@ -86,6 +86,9 @@ static inline const char *
 _prov_block_lower (const ProvTextBlock *block,
                    guint                i)
 {
+  /* Rules look one token past a cue freely; past the end of the text there is no word. */
+  if (i >= block->n_tok)
+    return "";
   return block->lower->str + block->tok[i].lower;
 }
 /* Whether token @i is the word @word (lower case). */
