@@ -275,7 +275,9 @@ parse_annotation (ProvReport *report,
                   JsonObject *annotation)
 {
   JsonObject *target = get_object (annotation, "target");
-  ProvReportDocument *document = g_hash_table_lookup (documents, get_string (target, "source"));
+  const char *source = get_string (target, "source");
+  /* a target without a source names no document (and NULL is no key of the table) */
+  ProvReportDocument *document = source != NULL ? g_hash_table_lookup (documents, source) : NULL;
   g_autoptr(ProvReportClaim) claim = NULL;
   GList *bodies, *parts;
   const char *value;
