@@ -77,8 +77,9 @@ serve (Server   *server,
     {
       const char *n = path + strlen ("/page/");
 
-      body = g_strdup_printf (page_head, n, n, n);
-      body = g_strconcat (body, "</article></body></html>\n", NULL);
+      g_autofree char *article = g_strdup_printf (page_head, n, n, n);
+
+      body = g_strconcat (article, "</article></body></html>\n", NULL);
       head = g_strdup_printf ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
                               "Content-Length: %" G_GSIZE_FORMAT "\r\nConnection: close\r\n\r\n",
                               strlen (body));
