@@ -12,7 +12,9 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -268,7 +270,7 @@ test_disk_full (void)
         {
           /* one clear message that names the problem */
           g_assert_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_FAILED);
-          g_assert_nonnull (strstr (error->message, "full"));
+          g_assert_nonnull (strstr (error->message, "the disk is full"));
           g_assert_null (strchr (error->message, '\n'));
           g_assert_cmpuint (writes_refused, >, 0);
         }
@@ -288,6 +290,55 @@ test_disk_full (void)
   g_assert_cmpuint (stored, >, FAULTS_N_DOCUMENTS);
   g_assert_cmpuint (stored, <, FAULTS_N_DOCUMENTS + G_N_ELEMENTS (budgets));
   faults_assert_library_whole (path, stored);
+  faults_rmdir (dir);
+}
+
+/* The CLI cannot take the injected VFS: a file size limit (RLIMIT_FSIZE) makes its writes fail
+ * as on a full disk (EFBIG instead of ENOSPC). */
+static void
+limit_file_size (gpointer user_data)
+{
+  struct rlimit limit;
+
+  limit.rlim_cur = limit.rlim_max = (rlim_t) GPOINTER_TO_SIZE (user_data);
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+static void
+test_file_size_limit (void)
+{
+  g_autofree char *dir = faults_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "long.txt", NULL);
+  g_autofree char *text = big_text (7);
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  ProvCliRun run = { 0 };
+  GStatBuf st;
+
+  faults_make_library (path);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_true (g_file_set_contents (text_path, text, -1, NULL));
+
+  /* the library may grow by 8 kB: the long document does not fit */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_set_child_setup (launcher, limit_file_size,
+                                         GSIZE_TO_POINTER ((gsize) st.st_size + 8192), NULL);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("PROV_CLI"), "--db", path,
+                                         "import", text_path, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  run.status = g_subprocess_get_exit_status (process);
+  run.out = out;
+  run.err = err;
+  faults_assert_cli_failed (&run, "disk");
+  faults_assert_library_whole (path, FAULTS_N_DOCUMENTS);
   faults_rmdir (dir);
 }
 
@@ -542,6 +593,7 @@ main (int    argc,
   install_full_vfs ();
 
   g_test_add_func ("/prov/faults/store/disk-full", test_disk_full);
+  g_test_add_func ("/prov/faults/store/file-size-limit", test_file_size_limit);
   g_test_add_func ("/prov/faults/store/read-only", test_read_only);
   g_test_add_data_func ("/prov/faults/store/locked", argv[0], test_locked);
   g_test_add_func ("/prov/faults/store/corrupt", test_corrupt);

@@ -193,6 +193,20 @@ _prov_db_set_error (ProvDb      *db,
       code = PROV_STORE_ERROR_READ_ONLY;
       message = _("the library file or its folder is read-only");
       break;
+    case SQLITE_FULL:
+      message = _("the disk is full");
+      break;
+    case SQLITE_IOERR:
+      /* "disk I/O error" alone does not tell the user what to do: the system's reason
+       * ("File too large") when SQLite kept it, else the likely causes */
+      if (db->db != NULL && sqlite3_system_errno (db->db) != 0)
+        {
+          g_set_error (error, PROV_STORE_ERROR, code, "%s: %s (%s)", what, message,
+                       g_strerror (sqlite3_system_errno (db->db)));
+          return;
+        }
+      message = _("the disk could not be read or written (is it full?)");
+      break;
     default:
       break;
     }
