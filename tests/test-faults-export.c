@@ -7,7 +7,11 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <stdio.h>
 #include <signal.h>
+
+#include "prov-report-export.h"
 
 #include "test-faults-util.h"
 
@@ -116,7 +120,10 @@ test_kill_export (gconstpointer data)
       g_autoptr(GSubprocess) process = NULL;
       g_autofree char *now = NULL;
       gboolean had_old = i >= N_KILLS;  /* the second half replaces an older report */
-      gint64 delay = g_rand_int_range (rand, 0, (gint32) MAX (duration * 11 / 10, 2));
+      /* most kills near the end, where the report is written */
+      gint64 delay = i % 3 == 0 ? g_rand_int_range (rand, 0, (gint32) MAX (duration, 2))
+                     : g_rand_int_range (rand, (gint32) (duration * 6 / 10),
+                                         (gint32) MAX (duration * 12 / 10, 2));
 
       if (had_old && old == NULL)
         {
@@ -160,15 +167,83 @@ test_kill_export (gconstpointer data)
     guint leftovers = 0;
     const char *entry;
 
-    /* GIO's temporary files of killed exports stay behind (harmless, hidden names) */
+    /* the temporary files of killed exports stay behind ("report.html.XXXXXX") */
     while ((entry = g_dir_read_name (handle)) != NULL)
-      leftovers += g_str_has_prefix (entry, ".goutputstream-");
+      leftovers += g_str_has_prefix (entry, name) && strcmp (entry, name) != 0;
     g_test_message ("%u temporary files left by killed exports", leftovers);
   }
 
   /* the library itself was only read */
   faults_assert_library_whole (db, c->n_documents);
   g_rand_free (rand);
+  faults_rmdir (dir);
+}
+
+#define BIG_REPORT (64 << 20)
+
+/* The child: writes a 64 MB report to @path (long enough to be killed while writing). */
+static int
+write_big_main (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = g_bytes_new_take (g_malloc0 (BIG_REPORT), BIG_REPORT);
+  g_autoptr(GError) error = NULL;
+
+  printf ("writing\n");
+  fflush (stdout);
+  return prov_report_write_bytes (file, bytes, NULL, &error) ? 0 : 1;
+}
+
+/* Some file in @dir has bytes in it. */
+static gboolean
+writing_started (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *entry;
+
+  while (handle != NULL && (entry = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, entry, NULL);
+      GStatBuf st;
+
+      if (g_stat (path, &st) == 0 && st.st_size > 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Killed while the bytes are being written, not only before or after: the report is absent. */
+static void
+test_kill_while_writing (gconstpointer data)
+{
+  const char *self_exe = data;
+  g_autofree char *dir = faults_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  gboolean started = FALSE;
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE, &error, self_exe, "--write-big",
+                            out, NULL);
+  g_assert_no_error (error);
+  while (!(started = writing_started (dir)) && g_get_monotonic_time () < deadline)
+    g_usleep (200);
+  g_subprocess_send_signal (child, SIGKILL);
+  g_subprocess_wait (child, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (started);
+  if (g_subprocess_get_if_exited (child))
+    {
+      /* it finished first: then the report is whole */
+      GStatBuf st;
+
+      g_assert_cmpint (g_stat (out, &st), ==, 0);
+      g_assert_cmpint (st.st_size, ==, BIG_REPORT);
+      g_test_message ("the write finished before the kill");
+    }
+  else
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
   faults_rmdir (dir);
 }
 
@@ -179,9 +254,14 @@ main (int    argc,
   static const Case html = { "html", 24 };
   static const Case pdf = { "pdf", 3 };
 
+  if (argc == 3 && strcmp (argv[1], "--write-big") == 0)
+    return write_big_main (argv[2]);
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/prov/faults/export/kill-html", &html, test_kill_export);
   g_test_add_data_func ("/prov/faults/export/kill-pdf", &pdf, test_kill_export);
+  g_test_add_data_func ("/prov/faults/export/kill-while-writing", argv[0],
+                        test_kill_while_writing);
   return g_test_run ();
 }
