@@ -275,7 +275,9 @@ parse_annotation (ProvReport *report,
                   JsonObject *annotation)
 {
   JsonObject *target = get_object (annotation, "target");
-  ProvReportDocument *document = g_hash_table_lookup (documents, get_string (target, "source"));
+  const char *source = get_string (target, "source");
+  /* a target without a source names no document (and NULL is no key of the table) */
+  ProvReportDocument *document = source != NULL ? g_hash_table_lookup (documents, source) : NULL;
   g_autoptr(ProvReportClaim) claim = NULL;
   GList *bodies, *parts;
   const char *value;
@@ -336,6 +338,7 @@ prov_annotation_parse (GBytes  *bytes,
   g_autoptr(ProvReport) report = NULL;
   g_autoptr(GHashTable) documents = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GError) local_error = NULL;
+  JsonNode *root_node;
   JsonObject *root;
   JsonObject *page;
   GList *list;
@@ -352,8 +355,10 @@ prov_annotation_parse (GBytes  *bytes,
                    _("Not a JSON-LD file: %s"), local_error->message);
       return NULL;
     }
-  root = JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser))
-         ? json_node_get_object (json_parser_get_root (parser)) : NULL;
+  /* an empty or blank file parses to no root at all */
+  root_node = json_parser_get_root (parser);
+  root = root_node != NULL && JSON_NODE_HOLDS_OBJECT (root_node)
+         ? json_node_get_object (root_node) : NULL;
   if (root == NULL || !has_type (root, "AnnotationCollection"))
     {
       g_set_error_literal (error, PROV_REPORT_ERROR, PROV_REPORT_ERROR_PARSE,

@@ -49,6 +49,8 @@ prov_report_write_bytes (GFile         *file,
                          GCancellable  *cancellable,
                          GError       **error)
 {
+  g_autofree char *path = NULL;
+  g_autoptr(GError) local_error = NULL;
   gsize size;
   const char *data;
 
@@ -57,8 +59,25 @@ prov_report_write_bytes (GFile         *file,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = g_bytes_get_data (bytes, &size);
-  /* GIO writes a temporary file beside the target and renames it when everything is written:
-   * the old report (or nothing) stays until the new one is complete. */
+  path = g_file_get_path (file);
+  if (path != NULL)
+    {
+      /* A temporary file beside the target, synced and renamed over it when complete: the old
+       * report (or nothing) stays until the new one is whole, even after a crash. (GIO's
+       * g_file_replace_contents () writes a file that does not exist yet in place.) */
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      if (!g_file_set_contents_full (path, data != NULL ? data : "", (gssize) size,
+                                     G_FILE_SET_CONTENTS_CONSISTENT |
+                                     G_FILE_SET_CONTENTS_DURABLE, 0666, &local_error))
+        {
+          g_set_error (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+                       "%s", local_error->message);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  /* not a local file (a GVfs location): its backend replaces it */
   return g_file_replace_contents (file, data != NULL ? data : "", size, NULL, FALSE,
                                   G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, error);
 }

@@ -40,7 +40,9 @@ prov_store_query_document_ids_sync (ProvStore               *self,
   g_autoptr(GString) sql = g_string_new ("SELECT d.id FROM documents d "
                                          "WHERE d.trashed_at IS NULL");
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
+  gboolean searching;
   int param = 0;
   int row;
 
@@ -51,7 +53,11 @@ prov_store_query_document_ids_sync (ProvStore               *self,
   g_return_val_if_fail (query->sort <= PROV_SORT_TITLE, NULL);
   g_return_val_if_fail (query->filter <= PROV_FILTER_SUGGESTED, NULL);
 
-  if (query->search != NULL && *query->search != '\0')
+  /* a blank search (the search entry holds only spaces) filters nothing */
+  searching = query->search != NULL && query->search[strspn (query->search, " \t\r\n")] != '\0';
+  if (searching && !_prov_store_check_query (query->search, error))
+    return NULL;
+  if (searching)
     g_string_append (sql, " AND d.id IN (SELECT rowid / 4 FROM search WHERE search MATCH ? "
                      "AND rowid % 4 = 0)");
   if (filters[query->filter] != NULL)
@@ -69,13 +75,13 @@ prov_store_query_document_ids_sync (ProvStore               *self,
   stmt = _prov_db_stmt (&self->r, sql->str, error);
   if (stmt == NULL)
     return NULL;
-  if (query->search != NULL && *query->search != '\0')
+  if (searching)
     _prov_bind_text (stmt, ++param, query->search);
   if (query->collection_id != 0)
     sqlite3_bind_int64 (stmt, ++param, query->collection_id);
   if (query->tag != NULL)
     _prov_bind_text (stmt, ++param, query->tag);
-  while ((row = _prov_db_step_row (&self->r, stmt, error)) > 0)
+  while ((row = _prov_db_step_row (&self->r, stmt, &local_error)) > 0)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
 
@@ -83,14 +89,11 @@ prov_store_query_document_ids_sync (ProvStore               *self,
     }
   if (row < 0)
     {
-      if (query->search != NULL && strstr ((*error)->message, "fts5") != NULL)
-        {
-          g_autofree char *message = g_strdup ((*error)->message);
-
-          g_clear_error (error);
-          g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_QUERY,
-                       _("Malformed search query “%s”: %s"), query->search, message);
-        }
+      if (searching)
+        _prov_store_query_error (query->search, sqlite3_errcode (self->r.db),
+                                 g_steal_pointer (&local_error), error);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
   return g_steal_pointer (&ids);
@@ -138,6 +141,8 @@ prov_store_list_documents_sync (ProvStore               *self,
   n = ids->len - offset;
   if (limit > 0)
     n = MIN (n, limit);
+  if (n == 0)  /* an empty GArray has no data: not even offset 0 may be taken from it */
+    return g_ptr_array_new_with_free_func (g_object_unref);
   return prov_store_get_documents_sync (self, &g_array_index (ids, gint64, offset), n, error);
 }
 

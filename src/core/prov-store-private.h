@@ -168,6 +168,18 @@ gboolean      _prov_store_insert_claim (ProvStore        *self,
                                         const char       *rule,
                                         gint64           *claim_id,
                                         GError          **error);
+/* prov-store-search.c: refuses a query FTS5 would take as a special (debug) query or that is
+ * empty or not UTF-8, with PROV_STORE_ERROR_QUERY. */
+gboolean      _prov_store_check_query (const char  *query,
+                                       GError     **error);
+/* prov-store-search.c: turns @cause, met while running @query through FTS5 MATCH with the
+ * SQLite result code @rc, into a PROV_STORE_ERROR_QUERY with FTS5's explanation when FTS5 refused
+ * the query (SQLITE_ERROR); any other failure is passed on. Takes @cause. */
+void          _prov_store_query_error (const char  *query,
+                                       int          rc,
+                                       GError      *cause,
+                                       GError     **error);
+
 /* Fills the W3C quote selector of [start, end) of @chars (UCS-4 text, @n_chars long). */
 void          _prov_quote_selector  (const gunichar *chars,
                                      gint64          n_chars,

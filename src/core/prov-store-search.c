@@ -43,6 +43,63 @@
 #define SEARCH_SQL SEARCH_COLUMNS "ORDER BY rank LIMIT ?4"
 #define SEARCH_BROAD_SQL SEARCH_COLUMNS "ORDER BY f.rowid DESC LIMIT ?4"
 
+gboolean
+_prov_store_check_query (const char  *query,
+                         GError     **error)
+{
+  const char *p = query;
+
+  if (!g_utf8_validate (query, -1, NULL))
+    {
+      g_set_error_literal (error, PROV_STORE_ERROR, PROV_STORE_ERROR_QUERY,
+                           _("The search query is not valid UTF-8"));
+      return FALSE;
+    }
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p == '\0')
+    {
+      g_set_error_literal (error, PROV_STORE_ERROR, PROV_STORE_ERROR_QUERY,
+                           _("The search query is empty"));
+      return FALSE;
+    }
+  /* FTS5 runs a query that starts with "*" as a debugging command ("*id" lists row ids) */
+  if (*p == '*')
+    {
+      g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_QUERY,
+                   _("Malformed search query “%s”: it cannot start with “*”"), query);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_prov_store_query_error (const char  *query,
+                         int          rc,
+                         GError      *cause,
+                         GError     **error)
+{
+  g_autoptr(GError) local_error = cause;
+  const char *prefix = _("Cannot read the library");
+  const char *detail;
+
+  if ((rc & 0xff) != SQLITE_ERROR || local_error->domain != PROV_STORE_ERROR ||
+      local_error->code != PROV_STORE_ERROR_FAILED)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return;
+    }
+  /* the message is "Cannot read the library: <SQLite's message>"; FTS5's syntax errors start
+   * with "fts5: ", its other refusals ("unterminated string") do not */
+  detail = local_error->message;
+  if (g_str_has_prefix (detail, prefix) && g_str_has_prefix (detail + strlen (prefix), ": "))
+    detail += strlen (prefix) + 2;
+  if (g_str_has_prefix (detail, "fts5: "))
+    detail += strlen ("fts5: ");
+  g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_QUERY,
+               _("Malformed search query “%s”: %s"), query, detail);
+}
+
 void
 prov_search_hit_free (ProvSearchHit *hit)
 {
@@ -74,12 +131,8 @@ prov_store_search_sync (ProvStore   *self,
   g_return_val_if_fail (PROV_IS_STORE (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
-  if (*query == '\0' || !g_utf8_validate (query, -1, NULL))
-    {
-      g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_QUERY,
-                   _("The search query is empty"));
-      return NULL;
-    }
+  if (!_prov_store_check_query (query, error))
+    return NULL;
 
   locker = g_rec_mutex_locker_new (&self->r.lock);
   probe = _prov_db_stmt (&self->r, PROBE_SQL, error);
@@ -88,22 +141,25 @@ prov_store_search_sync (ProvStore   *self,
   _prov_bind_text (probe, 1, query);
   sqlite3_bind_int (probe, 2, BROAD_QUERY + 1);
   row = _prov_db_step_row (&self->r, probe, &local_error);
+  if (row < 0)
+    {
+      _prov_store_query_error (query, sqlite3_errcode (self->r.db),
+                               g_steal_pointer (&local_error), error);
+      return NULL;
+    }
   if (row > 0)
     broad = sqlite3_column_int (probe, 0) > BROAD_QUERY;
   sqlite3_reset (probe);
 
-  stmt = row < 0 ? NULL : _prov_db_stmt (&self->r, broad ? SEARCH_BROAD_SQL : SEARCH_SQL, error);
+  stmt = _prov_db_stmt (&self->r, broad ? SEARCH_BROAD_SQL : SEARCH_SQL, error);
   title_stmt = _prov_db_stmt (&self->r, "SELECT title FROM documents WHERE id = ?", error);
-  if (row >= 0 && (stmt == NULL || title_stmt == NULL))
+  if (stmt == NULL || title_stmt == NULL)
     return NULL;
-  if (row >= 0)
-    {
-      _prov_bind_text (stmt, 1, query);
-      _prov_bind_text (stmt, 2, open != NULL ? open : "[");
-      _prov_bind_text (stmt, 3, close != NULL ? close : "]");
-      sqlite3_bind_int64 (stmt, 4, limit > 0 ? limit : G_MAXINT);
-    }
-  while (row >= 0 && (row = _prov_db_step_row (&self->r, stmt, &local_error)) > 0)
+  _prov_bind_text (stmt, 1, query);
+  _prov_bind_text (stmt, 2, open != NULL ? open : "[");
+  _prov_bind_text (stmt, 3, close != NULL ? close : "]");
+  sqlite3_bind_int64 (stmt, 4, limit > 0 ? limit : G_MAXINT);
+  while ((row = _prov_db_step_row (&self->r, stmt, &local_error)) > 0)
     {
       ProvSearchHit *hit = g_new0 (ProvSearchHit, 1);
       gint64 rowid = sqlite3_column_int64 (stmt, 0);
@@ -126,18 +182,8 @@ prov_store_search_sync (ProvStore   *self,
     }
   if (row < 0)
     {
-      /* FTS5 reports syntax errors as SQLITE_ERROR with an "fts5: …" message. */
-      if (local_error->code == PROV_STORE_ERROR_FAILED)
-        {
-          const char *detail = strstr (local_error->message, "fts5: ");
-
-          g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_QUERY,
-                       _("Malformed search query “%s”: %s"), query,
-                       detail != NULL ? detail + strlen ("fts5: ")
-                       : sqlite3_errmsg (self->r.db));
-        }
-      else
-        g_propagate_error (error, g_steal_pointer (&local_error));
+      _prov_store_query_error (query, sqlite3_errcode (self->r.db),
+                               g_steal_pointer (&local_error), error);
       return NULL;
     }
   return g_steal_pointer (&hits);

@@ -185,6 +185,29 @@ _prov_db_set_error (ProvDb      *db,
     case SQLITE_CANTOPEN:
       code = PROV_STORE_ERROR_OPEN;
       break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      message = _("the library is locked by another program; try again when it is done");
+      break;
+    case SQLITE_READONLY:
+      /* SQLite says "attempt to write a readonly database": say what the user can act on */
+      code = PROV_STORE_ERROR_READ_ONLY;
+      message = _("the library file or its folder is read-only");
+      break;
+    case SQLITE_FULL:
+      message = _("the disk is full");
+      break;
+    case SQLITE_IOERR:
+      /* "disk I/O error" alone does not tell the user what to do: the system's reason
+       * ("File too large") when SQLite kept it, else the likely causes */
+      if (db->db != NULL && sqlite3_system_errno (db->db) != 0)
+        {
+          g_set_error (error, PROV_STORE_ERROR, code, "%s: %s (%s)", what, message,
+                       g_strerror (sqlite3_system_errno (db->db)));
+          return;
+        }
+      message = _("the disk could not be read or written (is it full?)");
+      break;
     default:
       break;
     }
@@ -504,6 +527,10 @@ check_existing (ProvStore  *self,
       if (g_error_matches (local_error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_LIBRARY))
         g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_LIBRARY,
                      _("“%s” is not a Provenance library"), self->path);
+      else if (g_error_matches (local_error, PROV_STORE_ERROR, PROV_STORE_ERROR_READ_ONLY))
+        g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_READ_ONLY,
+                     _("Cannot open the library “%s”: the file or its folder is read-only"),
+                     self->path);
       else
         g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_CORRUPT,
                      _("The library “%s” is damaged (%s); it was left untouched"),
@@ -545,10 +572,15 @@ check_existing (ProvStore  *self,
   row = stmt != NULL ? _prov_db_step_row (&self->w, stmt, &local_error) : -1;
   if (row <= 0 || g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") != 0)
     {
+      /* quick_check reports over several lines: the user gets one */
+      g_autofree char *detail = g_strdup (row > 0 ? (const char *) sqlite3_column_text (stmt, 0)
+                                          : local_error != NULL ? local_error->message
+                                          : "integrity check failed");
+
+      g_strdelimit (detail, "\r\n", ' ');
       g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_CORRUPT,
                    _("The library “%s” is damaged (%s); it was left untouched"), self->path,
-                   row > 0 ? (const char *) sqlite3_column_text (stmt, 0)
-                   : local_error != NULL ? local_error->message : "integrity check failed");
+                   g_strstrip (detail));
       if (stmt != NULL)
         sqlite3_reset (stmt);
       return FALSE;

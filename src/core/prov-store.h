@@ -34,6 +34,7 @@ typedef enum
   PROV_STORE_ERROR_INVALID,      /* an invalid argument value (rating, status, empty name…) */
   PROV_STORE_ERROR_QUERY,        /* a malformed search query */
   PROV_STORE_ERROR_FAILED,       /* any other SQLite failure */
+  PROV_STORE_ERROR_READ_ONLY,    /* the library file or its folder cannot be written */
 } ProvStoreError;
 
 /* The schema version this build writes (PRAGMA user_version). */
