@@ -60,6 +60,7 @@ typedef struct
   GByteArray           *body;
   GTlsCertificateFlags  tls_errors;
   goffset               expected;
+  gboolean              length_checked;  /* the body must reach @expected bytes */
   guint                 deadline_id;
   gboolean              timed_out;
   gboolean              running;
@@ -480,6 +481,15 @@ read_cb (GObject      *source,
       return;
     }
   size = g_bytes_get_size (bytes);
+  if (size == 0 && job->length_checked && job->body->len < (gsize) job->expected)
+    {
+      /* libsoup ends the stream quietly when the server hangs up early: a page cut short
+       * must not be stored as if it were whole. */
+      finish_job (job, g_error_new (PROV_FETCHER_ERROR, PROV_FETCHER_ERROR_NETWORK,
+                                    _("The connection to %s closed before the whole page "
+                                      "arrived"), job->result->url));
+      return;
+    }
   if (size == 0)
     {
       complete_body (job);
@@ -619,6 +629,9 @@ send_cb (GObject      *source,
     job->expected = soup_message_headers_get_content_length (headers);
     if (soup_message_headers_get_encoding (headers) != SOUP_ENCODING_CONTENT_LENGTH)
       job->expected = -1;
+    /* Decoded bytes cannot be held against a compressed length. */
+    job->length_checked = job->expected > 0
+                          && soup_message_headers_get_one (headers, "Content-Encoding") == NULL;
   }
 
   if (job->expected > 0 && (gsize) job->expected > self->max_body_size
