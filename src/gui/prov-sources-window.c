@@ -201,6 +201,14 @@ static void
 update_aliases (ProvSourcesWindow *self)
 {
   const char * const *aliases = prov_source_get_aliases (self->source);
+  gboolean same = aliases != NULL && g_strv_length ((char **) aliases) == self->alias_rows->len;
+
+  /* A reload that left the aliases alone keeps their rows (and a click on one under way). */
+  for (guint i = 0; same && i < self->alias_rows->len; i++)
+    same = g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (self->alias_rows, i)),
+                      aliases[i]) == 0;
+  if (same || (aliases == NULL && self->alias_rows->len == 0))
+    return;
 
   for (guint i = 0; i < self->alias_rows->len; i++)
     adw_preferences_group_remove (self->aliases_group, g_ptr_array_index (self->alias_rows, i));
