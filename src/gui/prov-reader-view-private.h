@@ -68,5 +68,9 @@ void   _prov_reader_view_update_measure     (ProvReaderView *self);
 void   _prov_reader_view_notify_settings    (ProvReaderView *self);
 /* Enables the actions that need a document or a selection. */
 void   _prov_reader_view_update_actions     (ProvReaderView *self);
+/* Shows or hides the "changed since" notice and fills its list of lost passages. */
+void   _prov_reader_view_update_banner      (ProvReaderView *self);
+/* Connects the notice's close button (hides it for the current document). */
+void   _prov_reader_view_init_banner        (ProvReaderView *self);
 
 G_END_DECLS
