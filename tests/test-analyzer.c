@@ -414,6 +414,21 @@ test_polnear_frames (void)
   g_assert_cmpuint (count ("To be sure, the bridge is old.", PROV_KIND_NAMED), ==, 0);
   g_assert_cmpuint (count ("In a speech, the mayor said the bridge is old.", PROV_KIND_NAMED),
                     ==, 1);
+  /* A new clause with a report of its own ends the content and stands on its own. */
+  expect ("The captain said the ferry was safe, and he also noted that the crew was tired.",
+          "said", PROV_KIND_NAMED, "The captain", "the ferry was safe");
+  expect ("The captain said the ferry was safe, and he also noted that the crew was tired.",
+          "noted", PROV_KIND_NAMED, "he", "the crew was tired");
+  expect ("Most residents agreed that the quay was unsafe, while 30 percent said it was fine.",
+          "said", PROV_KIND_NAMED, "30 percent", "it was fine");
+  /* "when asked" anywhere, "And asked" at the start, and a request after "asked to". */
+  expect ("The captain smiled when asked whether the ferry would run.", "asked",
+          PROV_KIND_ANONYMOUS, NULL, "whether the ferry would run");
+  expect ("And asked how the ferry sank, the captain wept.", "asked", PROV_KIND_ANONYMOUS, NULL,
+          "how the ferry sank");
+  expect ("When asked to confirm the figures, the captain smiled.", "asked",
+          PROV_KIND_ANONYMOUS, NULL, "to confirm the figures");
+  g_assert_cmpuint (count ("The crew asked to leave early.", PROV_KIND_ANONYMOUS), ==, 0);
   /* A report inside a plain report of speech is the speaker's words, not the article's. */
   g_assert_cmpuint (count ("The mayor said the engineers warned that the bridge was unsafe.",
                            PROV_KIND_NAMED), ==, 1);

@@ -195,9 +195,11 @@ asked_question (ProvTextBlock *block,
   guint e;
 
   _prov_block_sentence (block, i, &first, &last);
-  /* Only a participle opening its clause: "Asked …", "When asked …", ", when asked …". */
-  if (i > first && !(_prov_block_is (block, i - 1, "when") &&
-                     (i - 1 == first || _prov_rules_is_punct (block, i - 2, ','))))
+  /* Only a participle opening its clause: "Asked …", "When asked …", "… when asked …",
+   * "And asked …". */
+  if (i > first && !(_prov_block_is (block, i - 1, "when") && !_prov_block_is (block, i, "told")) &&
+      !((_prov_block_is (block, i - 1, "when") || _prov_block_is (block, i - 1, "and")) &&
+        (i - 1 == first || _prov_rules_is_punct (block, i - 2, ','))))
     return;
   /* "When told (that) C, X …": what was told follows at once. */
   if (_prov_block_is (block, i, "told"))
@@ -213,8 +215,11 @@ asked_question (ProvTextBlock *block,
   else while (q < last && q - i <= 4 && (block->tok[q].flags & PROV_TOK_WORD) &&
          !_prov_block_is_any (block, q, question_words))
     q++;
-  if (q >= last || (!_prov_block_is (block, i, "told") &&
-                    !_prov_block_is_any (block, q, question_words)))
+  /* "When asked to confirm C": the request follows at once. */
+  if (_prov_block_is (block, i, "asked") && i > first && _prov_block_is (block, i + 1, "to"))
+    q = i + 1;
+  else if (q >= last || (!_prov_block_is (block, i, "told") &&
+                         !_prov_block_is_any (block, q, question_words)))
     return;
   e = q + 1;
   while (e < last && !_prov_rules_is_punct (block, e, ',') &&
