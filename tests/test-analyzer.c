@@ -429,6 +429,12 @@ test_polnear_frames (void)
   expect ("When asked to confirm the figures, the captain smiled.", "asked",
           PROV_KIND_ANONYMOUS, NULL, "to confirm the figures");
   g_assert_cmpuint (count ("The crew asked to leave early.", PROV_KIND_ANONYMOUS), ==, 0);
+  /* A light verb and a noun of saying: "made the case that C", "made no secret of C". */
+  expect ("The mayor made the case that the quay must close.", "made the case", PROV_KIND_NAMED,
+          "The mayor", "the quay must close");
+  expect ("Lopez has made no secret of her plans for the quay.", "made no secret of",
+          PROV_KIND_NAMED, "Lopez", "her plans for the quay");
+  g_assert_cmpuint (count ("The mayor made the comments on Friday.", PROV_KIND_NAMED), ==, 0);
   /* A report inside a plain report of speech is the speaker's words, not the article's. */
   g_assert_cmpuint (count ("The mayor said the engineers warned that the bridge was unsafe.",
                            PROV_KIND_NAMED), ==, 1);

@@ -607,6 +607,64 @@ made_clear (ProvTextBlock *block,
   _prov_rules_add_frame (block, i, c, source, content, "verb-subject", 0.75);
 }
 
+/* Nouns of saying that a light verb turns into a report: "made the case that C". */
+static const char * const speech_nouns[] = {
+  "case", "point", "argument", "arguments", "statement", "statements", "comment", "comments",
+  "remark", "remarks", "reference", "suggestion", "observation", "allegation", "allegations",
+  "claim", "claims", "accusation", "accusations", "promise", "pledge", "vow", "plea", "appeal",
+  "pitch", "announcement", "mention", "secret", "endorsement", "commitment", "prediction",
+  "predictions", NULL,
+};
+
+/* Words that open what a light-verb report is about: "made the case for C". */
+static const char * const speech_noun_links[] = {
+  "that", "of", "about", "for", "to", "against", "on", NULL,
+};
+
+/* "X made the case that C", "X has made no secret of C", "X made several statements about
+ * C": a light verb, at most four modifiers, and a noun of saying with what it is about. */
+static void
+made_statement (ProvTextBlock *block,
+                guint          i)
+{
+  static const char * const make_forms[] = { "make", "made", "makes", "making", NULL };
+  guint first, last;
+  guint n = i + 1;
+  guint cue_last;
+  ProvChunk source;
+  ProvContent content = { PROV_SPAN_NONE, FALSE };
+
+  if (!_prov_block_is_any (block, i, make_forms))
+    return;
+  _prov_block_sentence (block, i, &first, &last);
+  while (n < last && n - i <= 5 && (block->tok[n].flags & PROV_TOK_WORD) &&
+         !(block->tok[n].flags & PROV_TOK_CAP) && !_prov_block_is_any (block, n, speech_nouns))
+    n++;
+  if (n >= last || n - i > 5 || !_prov_block_is_any (block, n, speech_nouns) || i == first)
+    return;
+  cue_last = n;
+  /* "made the comments on Friday": a time is not what they were about. */
+  if (n + 2 < last && _prov_block_is (block, n + 1, "on") &&
+      (_prov_block_is_any (block, n + 2, _prov_rules_weekdays) ||
+       (block->tok[n + 2].flags & PROV_TOK_NUMBER)))
+    return;
+  if (n + 1 < last && _prov_block_is_any (block, n + 1, speech_noun_links))
+    {
+      if (!_prov_block_is (block, n + 1, "that"))
+        cue_last = n + 1;   /* "made no secret of": the preposition is part of the cue */
+      content = _prov_rules_rest_of_sentence (block, n + 2, last);
+    }
+  else if (n + 1 < last && (_prov_rules_is_punct (block, n + 1, ':') ||
+                            (block->tok[n + 1].flags & PROV_TOK_OPEN)))
+    content = _prov_rules_right_content (block, n + 1, last, FALSE);
+  if (!prov_span_is_set (content.content))
+    return;
+  source = _prov_chunk_subject (block, i, first);
+  if (!source.found)
+    return;
+  _prov_rules_add_frame (block, i, cue_last, source, content, "verb-subject", 0.75);
+}
+
 void
 _prov_rules_verbs (ProvTextBlock *block)
 {
@@ -628,7 +686,10 @@ _prov_rules_verbs (ProvTextBlock *block)
           continue;
         }
       if (!(t->flags & (PROV_TOK_IN_QUOTE | PROV_TOK_CAP)) && !(t->lex & verbs))
-        made_clear (block, i);
+        {
+          made_clear (block, i);
+          made_statement (block, i);
+        }
       if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
       /* A capitalised verb inside a sentence is a name ("Call of Duty"), unless the whole
