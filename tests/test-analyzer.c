@@ -435,6 +435,11 @@ test_polnear_frames (void)
   expect ("Lopez has made no secret of her plans for the quay.", "made no secret of",
           PROV_KIND_NAMED, "Lopez", "her plans for the quay");
   g_assert_cmpuint (count ("The mayor made the comments on Friday.", PROV_KIND_NAMED), ==, 0);
+  expect ("The council raised serious questions about the ferry contract.",
+          "raised serious questions about", PROV_KIND_NAMED, "The council", "the ferry contract");
+  expect ("The harbour office issued a statement that the quay was closed.",
+          "issued a statement", PROV_KIND_NAMED, "The harbour office", "the quay was closed");
+  g_assert_cmpuint (count ("The council will release a report.", PROV_KIND_NAMED), ==, 0);
   /* A report inside a plain report of speech is the speaker's words, not the article's. */
   g_assert_cmpuint (count ("The mayor said the engineers warned that the bridge was unsafe.",
                            PROV_KIND_NAMED), ==, 1);

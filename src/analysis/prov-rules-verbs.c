@@ -608,7 +608,7 @@ made_clear (ProvTextBlock *block,
 }
 
 /* Nouns of saying that a light verb turns into a report: "made the case that C". */
-static const char * const speech_nouns[] = {
+static const char * const speech_nouns_make[] = {
   "case", "point", "argument", "arguments", "statement", "statements", "comment", "comments",
   "remark", "remarks", "reference", "suggestion", "observation", "allegation", "allegations",
   "claim", "claims", "accusation", "accusations", "promise", "pledge", "vow", "plea", "appeal",
@@ -618,23 +618,43 @@ static const char * const speech_nouns[] = {
 
 /* Words that open what a light-verb report is about: "made the case for C". */
 static const char * const speech_noun_links[] = {
-  "that", "of", "about", "for", "to", "against", "on", NULL,
+  "that", "of", "about", "for", "to", "against", "on", "over", NULL,
 };
 
 /* "X made the case that C", "X has made no secret of C", "X made several statements about
- * C": a light verb, at most four modifiers, and a noun of saying with what it is about. */
+ * C", "X raised questions about C": a light verb, at most four modifiers, and a noun of
+ * saying with what it is about. */
+/* Verbs that put out a text or a view ("issued a statement", "raised questions about"),
+ * in their finite forms, and the nouns they make a report with. */
+static const char * const issue_forms[] = {
+  "issued", "issues", "released", "releases", "published", "publishes", "delivered",
+  "delivers", "raised", "raises", "voiced", "voices", "expressed", "expresses", "leveled",
+  "levelled", "drawn", "drew", NULL,
+};
+
+static const char * const issued_nouns[] = {
+  "statement", "statements", "report", "letter", "memo", "ad", "ads", "video", "critique",
+  "criticism", "questions", "concern", "concerns", "defense", "tweet", "findings",
+  "assessment", "complaint", "message", "endorsement", "doubt", "doubts", "rebuke", "warning",
+  "apology", "denial", "objection", "objections", "opposition", "accusation", "accusations",
+  NULL,
+};
+
 static void
 made_statement (ProvTextBlock *block,
                 guint          i)
 {
   static const char * const make_forms[] = { "make", "made", "makes", "making", NULL };
+  const char * const *speech_nouns = speech_nouns_make;
   guint first, last;
   guint n = i + 1;
   guint cue_last;
   ProvChunk source;
   ProvContent content = { PROV_SPAN_NONE, FALSE };
 
-  if (!_prov_block_is_any (block, i, make_forms))
+  if (_prov_block_is_any (block, i, issue_forms))
+    speech_nouns = issued_nouns;
+  else if (!_prov_block_is_any (block, i, make_forms))
     return;
   _prov_block_sentence (block, i, &first, &last);
   while (n < last && n - i <= 5 && (block->tok[n].flags & PROV_TOK_WORD) &&
