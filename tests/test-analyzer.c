@@ -440,6 +440,11 @@ test_polnear_frames (void)
   expect ("The harbour office issued a statement that the quay was closed.",
           "issued a statement", PROV_KIND_NAMED, "The harbour office", "the quay was closed");
   g_assert_cmpuint (count ("The council will release a report.", PROV_KIND_NAMED), ==, 0);
+  expect ("The mayor took aim at the harbour board.", "took aim at", PROV_KIND_NAMED, "The mayor",
+          "the harbour board");
+  expect ("Lopez has been sharply critical of the ferry contract.", "been sharply critical of",
+          PROV_KIND_NAMED, "Lopez", "the ferry contract");
+  g_assert_cmpuint (count ("The mayor made the comments at a rally.", PROV_KIND_NAMED), ==, 0);
   /* A report inside a plain report of speech is the speaker's words, not the article's. */
   g_assert_cmpuint (count ("The mayor said the engineers warned that the bridge was unsafe.",
                            PROV_KIND_NAMED), ==, 1);

@@ -576,7 +576,7 @@ _prov_block_resolve (ProvTextBlock *block)
             continue;
           if (spans_overlap (b->content, a->cue) && b->score > a->score)
             continue;
-          if (!g_getenv ("NONEST")) drop[j] = TRUE;
+          drop[j] = TRUE;
         }
     }
 

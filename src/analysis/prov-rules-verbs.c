@@ -618,7 +618,7 @@ static const char * const speech_nouns_make[] = {
 
 /* Words that open what a light-verb report is about: "made the case for C". */
 static const char * const speech_noun_links[] = {
-  "that", "of", "about", "for", "to", "against", "on", "over", NULL,
+  "that", "of", "about", "for", "to", "against", "on", "over", "at", NULL,
 };
 
 /* "X made the case that C", "X has made no secret of C", "X made several statements about
@@ -640,6 +640,18 @@ static const char * const issued_nouns[] = {
   NULL,
 };
 
+/* "took aim at C", "took a swipe at C". */
+static const char * const take_forms[] = { "take", "took", "takes", "taking", "taken", NULL };
+
+static const char * const take_nouns[] = {
+  "aim", "shot", "shots", "swipe", "swipes", "jab", "jabs", "potshots", NULL,
+};
+
+/* "has been critical of C": a form of "be" and an adjective of judging. */
+static const char * const judging_adjectives[] = {
+  "critical", "supportive", "dismissive", "skeptical", "sceptical", NULL,
+};
+
 static void
 made_statement (ProvTextBlock *block,
                 guint          i)
@@ -654,6 +666,10 @@ made_statement (ProvTextBlock *block,
 
   if (_prov_block_is_any (block, i, issue_forms))
     speech_nouns = issued_nouns;
+  else if (_prov_block_is_any (block, i, take_forms))
+    speech_nouns = take_nouns;
+  else if (_prov_block_is_any (block, i, _prov_rules_be_forms))
+    speech_nouns = judging_adjectives;
   else if (!_prov_block_is_any (block, i, make_forms))
     return;
   _prov_block_sentence (block, i, &first, &last);
@@ -667,6 +683,9 @@ made_statement (ProvTextBlock *block,
   if (n + 2 < last && _prov_block_is (block, n + 1, "on") &&
       (_prov_block_is_any (block, n + 2, _prov_rules_weekdays) ||
        (block->tok[n + 2].flags & PROV_TOK_NUMBER)))
+    return;
+  /* "at" is a place after other nouns: "made the comments at a rally". */
+  if (n + 1 < last && _prov_block_is (block, n + 1, "at") && speech_nouns != take_nouns)
     return;
   if (n + 1 < last && _prov_block_is_any (block, n + 1, speech_noun_links))
     {
