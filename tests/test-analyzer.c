@@ -445,6 +445,10 @@ test_polnear_frames (void)
   expect ("Lopez has been sharply critical of the ferry contract.", "been sharply critical of",
           PROV_KIND_NAMED, "Lopez", "the ferry contract");
   g_assert_cmpuint (count ("The mayor made the comments at a rally.", PROV_KIND_NAMED), ==, 0);
+  /* A report with a described or inverted subject stands inside another's clause. */
+  expect ("The report says the quay is unsafe and Ana Lopez, an engineer at the port, said "
+          "repairs would take a year.", "said", PROV_KIND_NAMED, "*",
+          "repairs would take a year");
   /* A report inside a plain report of speech is the speaker's words, not the article's. */
   g_assert_cmpuint (count ("The mayor said the engineers warned that the bridge was unsafe.",
                            PROV_KIND_NAMED), ==, 1);
