@@ -445,6 +445,10 @@ test_polnear_frames (void)
   expect ("Lopez has been sharply critical of the ferry contract.", "been sharply critical of",
           PROV_KIND_NAMED, "Lopez", "the ferry contract");
   g_assert_cmpuint (count ("The mayor made the comments at a rally.", PROV_KIND_NAMED), ==, 0);
+  expect ("Lopez is a vocal supporter of the ferry plan.", "is a vocal supporter of",
+          PROV_KIND_NAMED, "Lopez", "the ferry plan");
+  expect ("Most crews cast their votes for the new harbour master.", "cast their votes for",
+          PROV_KIND_NAMED, "Most crews", "the new harbour master");
   /* A report with a described or inverted subject stands inside another's clause. */
   expect ("The report says the quay is unsafe and Ana Lopez, an engineer at the port, said "
           "repairs would take a year.", "said", PROV_KIND_NAMED, "*",

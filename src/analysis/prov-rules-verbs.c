@@ -647,10 +647,18 @@ static const char * const take_nouns[] = {
   "aim", "shot", "shots", "swipe", "swipes", "jab", "jabs", "potshots", NULL,
 };
 
-/* "has been critical of C": a form of "be" and an adjective of judging. */
+/* "has been critical of C", "is a vocal supporter of C": a form of "be" and an adjective
+ * or a noun of judging. */
 static const char * const judging_adjectives[] = {
-  "critical", "supportive", "dismissive", "skeptical", "sceptical", NULL,
+  "critical", "supportive", "dismissive", "skeptical", "sceptical", "supporter", "supporters",
+  "critic", "critics", "opponent", "opponents", "backer", "backers", "proponent", "proponents",
+  "advocate", "advocates", "champion", "defender", "defenders", NULL,
 };
+
+/* "cast their votes for C". */
+static const char * const cast_forms[] = { "cast", "casts", "casting", NULL };
+
+static const char * const cast_nouns[] = { "vote", "votes", "ballot", "ballots", NULL };
 
 static void
 made_statement (ProvTextBlock *block,
@@ -670,6 +678,8 @@ made_statement (ProvTextBlock *block,
     speech_nouns = take_nouns;
   else if (_prov_block_is_any (block, i, _prov_rules_be_forms))
     speech_nouns = judging_adjectives;
+  else if (_prov_block_is_any (block, i, cast_forms))
+    speech_nouns = cast_nouns;
   else if (!_prov_block_is_any (block, i, make_forms))
     return;
   _prov_block_sentence (block, i, &first, &last);
