@@ -445,6 +445,10 @@ test_polnear_frames (void)
   expect ("Lopez has been sharply critical of the ferry contract.", "been sharply critical of",
           PROV_KIND_NAMED, "Lopez", "the ferry contract");
   g_assert_cmpuint (count ("The mayor made the comments at a rally.", PROV_KIND_NAMED), ==, 0);
+  expect ("The mayor won the endorsement of the harbour union.", "won the endorsement of",
+          PROV_KIND_NAMED, "The mayor", "the harbour union");
+  expect ("Lopez threw her support behind the ferry plan.", "threw her support behind",
+          PROV_KIND_NAMED, "Lopez", "the ferry plan");
   expect ("Lopez is a vocal supporter of the ferry plan.", "is a vocal supporter of",
           PROV_KIND_NAMED, "Lopez", "the ferry plan");
   expect ("Most crews cast their votes for the new harbour master.", "cast their votes for",

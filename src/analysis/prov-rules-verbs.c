@@ -655,6 +655,20 @@ static const char * const judging_adjectives[] = {
   "advocate", "advocates", "champion", "defender", "defenders", NULL,
 };
 
+/* "won the endorsement of C", "threw her support behind C": support given or received. */
+static const char * const support_forms[] = {
+  "enjoy", "enjoys", "enjoyed", "enjoying", "threw", "throws", "throw", "throwing", "thrown",
+  "withheld", "withholds", "withholding", "won", "wins", "received", "receives", "earned",
+  "earns", "secured", "secures", "garnered", "garners", "picked", "locked", "got", "gets", NULL,
+};
+
+static const char * const support_nouns[] = {
+  "support", "endorsement", "endorsements", "backing", NULL,
+};
+
+/* Words that open what support is for or from: "behind C", "from C", "among C". */
+static const char * const support_links[] = { "from", "behind", "among", NULL };
+
 /* "cast their votes for C". */
 static const char * const cast_forms[] = { "cast", "casts", "casting", NULL };
 
@@ -680,6 +694,8 @@ made_statement (ProvTextBlock *block,
     speech_nouns = judging_adjectives;
   else if (_prov_block_is_any (block, i, cast_forms))
     speech_nouns = cast_nouns;
+  else if (_prov_block_is_any (block, i, support_forms))
+    speech_nouns = support_nouns;
   else if (!_prov_block_is_any (block, i, make_forms))
     return;
   _prov_block_sentence (block, i, &first, &last);
@@ -697,7 +713,13 @@ made_statement (ProvTextBlock *block,
   /* "at" is a place after other nouns: "made the comments at a rally". */
   if (n + 1 < last && _prov_block_is (block, n + 1, "at") && speech_nouns != take_nouns)
     return;
-  if (n + 1 < last && _prov_block_is_any (block, n + 1, speech_noun_links))
+  if (n + 1 < last && speech_nouns == support_nouns &&
+      _prov_block_is_any (block, n + 1, support_links))
+    {
+      cue_last = n + 1;
+      content = _prov_rules_rest_of_sentence (block, n + 2, last);
+    }
+  else if (n + 1 < last && _prov_block_is_any (block, n + 1, speech_noun_links))
     {
       if (!_prov_block_is (block, n + 1, "that"))
         cue_last = n + 1;   /* "made no secret of": the preposition is part of the cue */
