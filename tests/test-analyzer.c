@@ -449,6 +449,10 @@ test_polnear_frames (void)
           PROV_KIND_NAMED, "The mayor", "the harbour union");
   expect ("Lopez threw her support behind the ferry plan.", "threw her support behind",
           PROV_KIND_NAMED, "Lopez", "the ferry plan");
+  /* Criticism received: the critics are the source, what they criticise the content. */
+  expect ("The ferry plan drew sharp criticism from the harbour union.",
+          "drew sharp criticism from", PROV_KIND_NAMED, "the harbour union", "The ferry plan");
+  g_assert_cmpuint (count ("The crew faced a long night.", PROV_KIND_NAMED), ==, 0);
   expect ("Lopez is a vocal supporter of the ferry plan.", "is a vocal supporter of",
           PROV_KIND_NAMED, "Lopez", "the ferry plan");
   expect ("Most crews cast their votes for the new harbour master.", "cast their votes for",

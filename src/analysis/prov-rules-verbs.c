@@ -736,6 +736,51 @@ made_statement (ProvTextBlock *block,
   _prov_rules_add_frame (block, i, cue_last, source, content, "verb-subject", 0.75);
 }
 
+/* "X drew criticism from Y", "X has faced sharp criticism over C", "X came under heavy
+ * criticism": criticism received; the critics after "from" are the source, the subject
+ * what they criticise. */
+static void
+faced_criticism (ProvTextBlock *block,
+                 guint          i)
+{
+  static const char * const forms[] = {
+    "drew", "drawn", "draws", "drawing", "faced", "faces", "facing", "face", "received",
+    "receives", "came", "come", "comes", "coming", NULL,
+  };
+  static const char * const nouns[] = { "criticism", "attacks", "condemnation", NULL };
+  static const char * const links[] = { "from", "over", "for", NULL };
+  ProvContent content = { PROV_SPAN_NONE, FALSE };
+  ProvChunk source;
+  ProvChunk subject;
+  guint first, last;
+  guint n = i + 1;
+  guint cue_last;
+
+  if (!_prov_block_is_any (block, i, forms))
+    return;
+  _prov_block_sentence (block, i, &first, &last);
+  while (n < last && n - i <= 4 && (block->tok[n].flags & PROV_TOK_WORD) &&
+         !(block->tok[n].flags & PROV_TOK_CAP) && !_prov_block_is_any (block, n, nouns))
+    n++;
+  if (n >= last || !_prov_block_is_any (block, n, nouns) || i == first)
+    return;
+  cue_last = n;
+  subject = _prov_chunk_subject (block, i, first);
+  if (!subject.found)
+    return;
+  content.content = _prov_block_span (block, subject.first, subject.last);
+  source = (ProvChunk) { 0, 0, FALSE };
+  if (n + 2 < last && _prov_block_is (block, n + 1, "from"))
+    {
+      cue_last = n + 1;
+      source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block,
+                                           _prov_chunk_after (block, n + 2, last, 10)));
+    }
+  else if (n + 2 < last && _prov_block_is_any (block, n + 1, links))
+    cue_last = n + 1;
+  _prov_rules_add_frame (block, i, cue_last, source, content, "verb-subject", 0.75);
+}
+
 void
 _prov_rules_verbs (ProvTextBlock *block)
 {
@@ -760,6 +805,7 @@ _prov_rules_verbs (ProvTextBlock *block)
         {
           made_clear (block, i);
           made_statement (block, i);
+          faced_criticism (block, i);
         }
       if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
