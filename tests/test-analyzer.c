@@ -449,6 +449,9 @@ test_polnear_frames (void)
           PROV_KIND_NAMED, "The mayor", "the harbour union");
   expect ("Lopez threw her support behind the ferry plan.", "threw her support behind",
           PROV_KIND_NAMED, "Lopez", "the ferry plan");
+  /* A reduced passive after a comma. */
+  expect ("The video, first reported by the Harbour Times, shows the quay at night.",
+          "first reported by", PROV_KIND_NAMED, "the Harbour Times", NULL);
   /* Criticism received: the critics are the source, what they criticise the content. */
   expect ("The ferry plan drew sharp criticism from the harbour union.",
           "drew sharp criticism from", PROV_KIND_NAMED, "the harbour union", "The ferry plan");

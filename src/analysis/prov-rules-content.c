@@ -488,7 +488,20 @@ _prov_rules_passive_by (ProvTextBlock *block,
          _prov_chunk_is_aux (block, be - 1))
     be--;
   if (be == 0 || !_prov_block_is_any (block, be - 1, _prov_rules_be_forms))
-    return FALSE;
+    {
+      /* A reduced passive: "as first reported by X", "the video, first reported by X,". */
+      static const char * const firsts[] = {
+        "first", "originally", "initially", "previously", "earlier", NULL,
+      };
+
+      be = i;
+      if (be > 0 && _prov_block_is_any (block, be - 1, firsts))
+        be--;
+      if (be == 0 || !(_prov_rules_is_punct (block, be - 1, ',') ||
+                       _prov_block_is (block, be - 1, "as")))
+        return FALSE;
+      be++;   /* the cue starts at the participle or its adverb */
+    }
   source = _prov_chunk_after (block, i + 2, last, 10);
   source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, source));
   if (!source.found)
