@@ -391,6 +391,8 @@ test_polnear_frames (void)
   /* Answering, refused or not. */
   expect ("The harbour office did not respond to requests for comment.", "respond to",
           PROV_KIND_NAMED, "The harbour office", "requests for comment");
+  expect ("Lopez responded by closing the quay.", "responded by", PROV_KIND_NAMED, "Lopez",
+          "closing the quay");
   /* "called" that names, and a number that is no source. */
   g_assert_cmpuint (count ("They hired a firm called Harbour Works.", PROV_KIND_NAMED), ==, 0);
   g_assert_cmpuint (count ("The fund, which is called the Quay Trust, grew.", PROV_KIND_NAMED),

@@ -458,7 +458,10 @@ verb_frame (ProvTextBlock *block,
     content.content = PROV_SPAN_NONE;
   /* "X did not respond to requests for comment", "X responded to the attack": what was
    * answered is the content of the (perhaps refused) answer. */
-  if (_prov_block_is_any (block, i, respond_forms) && _prov_block_is (block, cue_last + 1, "to") &&
+  /* "X responded with attacks", "X responded by closing the quay": the answer given. */
+  if (_prov_block_is_any (block, i, respond_forms) &&
+      (_prov_block_is (block, cue_last + 1, "to") || _prov_block_is (block, cue_last + 1, "with") ||
+       _prov_block_is (block, cue_last + 1, "by")) &&
       cue_last + 2 < last && (block->tok[cue_last + 2].flags & PROV_TOK_WORD))
     {
       cue_last++;
