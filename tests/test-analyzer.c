@@ -393,6 +393,11 @@ test_polnear_frames (void)
           PROV_KIND_NAMED, "The harbour office", "requests for comment");
   expect ("Lopez responded by closing the quay.", "responded by", PROV_KIND_NAMED, "Lopez",
           "closing the quay");
+  expect ("Lopez laid out her plan for the quay.", "laid out", PROV_KIND_NAMED, "Lopez",
+          "her plan for the quay");
+  expect ("The mayor spoke warmly of the crews.", "spoke warmly of", PROV_KIND_NAMED,
+          "The mayor", "the crews");
+  g_assert_cmpuint (count ("The mayor spoke loudly at the quay.", PROV_KIND_NAMED), ==, 0);
   /* "called" that names, and a number that is no source. */
   g_assert_cmpuint (count ("They hired a firm called Harbour Works.", PROV_KIND_NAMED), ==, 0);
   g_assert_cmpuint (count ("The fund, which is called the Quay Trust, grew.", PROV_KIND_NAMED),

@@ -455,7 +455,20 @@ verb_frame (ProvTextBlock *block,
   if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_INTRANSITIVE)) && !content.quote &&
       prov_span_is_set (content.content) && !clause_follows (block, cue_last + 1) &&
       !_prov_block_is (block, cue_last + 1, "about") && !_prov_block_is (block, cue_last + 1, "of"))
-    content.content = PROV_SPAN_NONE;
+    {
+      /* "spoke warmly of C", "talked more about C": an adverb before the topic. */
+      if (cue_last + 2 < last && !(block->tok[cue_last + 1].flags & PROV_TOK_CAP) &&
+          (g_str_has_suffix (_prov_block_lower (block, cue_last + 1), "ly") ||
+           _prov_block_is (block, cue_last + 1, "more")) &&
+          (_prov_block_is (block, cue_last + 2, "about") ||
+           _prov_block_is (block, cue_last + 2, "of")))
+        {
+          cue_last += 2;
+          content = _prov_rules_rest_of_sentence (block, cue_last + 1, last);
+        }
+      else
+        content.content = PROV_SPAN_NONE;
+    }
   /* "X did not respond to requests for comment", "X responded to the attack": what was
    * answered is the content of the (perhaps refused) answer. */
   /* "X responded with attacks", "X responded by closing the quay": the answer given. */
@@ -739,6 +752,28 @@ made_statement (ProvTextBlock *block,
   _prov_rules_add_frame (block, i, cue_last, source, content, "verb-subject", 0.75);
 }
 
+/* "X laid out her plan", "X lays out the stakes": setting out a view. */
+static void
+laid_out (ProvTextBlock *block,
+          guint          i)
+{
+  static const char * const forms[] = { "lay", "lays", "laid", "laying", NULL };
+  ProvContent content;
+  ProvChunk source;
+  guint first, last;
+
+  if (!_prov_block_is_any (block, i, forms) || !_prov_block_is (block, i + 1, "out"))
+    return;
+  _prov_block_sentence (block, i, &first, &last);
+  if (i == first || i + 2 >= last || !(block->tok[i + 2].flags & PROV_TOK_WORD))
+    return;
+  content = _prov_rules_rest_of_sentence (block, i + 2, last);
+  source = _prov_chunk_subject (block, i, first);
+  if (!source.found || !prov_span_is_set (content.content))
+    return;
+  _prov_rules_add_frame (block, i, i + 1, source, content, "verb-subject", 0.75);
+}
+
 /* "X drew criticism from Y", "X has faced sharp criticism over C", "X came under heavy
  * criticism": criticism received; the critics after "from" are the source, the subject
  * what they criticise. */
@@ -809,6 +844,7 @@ _prov_rules_verbs (ProvTextBlock *block)
           made_clear (block, i);
           made_statement (block, i);
           faced_criticism (block, i);
+          laid_out (block, i);
         }
       if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
