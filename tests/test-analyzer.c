@@ -393,6 +393,8 @@ test_polnear_frames (void)
           PROV_KIND_NAMED, "The harbour office", "requests for comment");
   expect ("Lopez responded by closing the quay.", "responded by", PROV_KIND_NAMED, "Lopez",
           "closing the quay");
+  expect ("Lopez calls for $4 million to repair the quay.", "calls for", PROV_KIND_NAMED, "Lopez",
+          "$4 million to repair the quay");
   expect ("Lopez laid out her plan for the quay.", "laid out", PROV_KIND_NAMED, "Lopez",
           "her plan for the quay");
   expect ("The mayor spoke warmly of the crews.", "spoke warmly of", PROV_KIND_NAMED,

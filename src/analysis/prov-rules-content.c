@@ -246,7 +246,11 @@ _prov_rules_right_content (ProvTextBlock *block,
         }
       return _prov_rules_rest_of_sentence (block, j + 1, last);
     }
-  if (j >= last || !(block->tok[j].flags & PROV_TOK_WORD))
+  /* A sum opens a content too: "calls for $1 trillion in new spending". */
+  if (j >= last || !((block->tok[j].flags & (PROV_TOK_WORD | PROV_TOK_NUMBER)) ||
+                     _prov_rules_is_punct (block, j, '$') ||
+                     _prov_rules_is_punct (block, j, 0x20AC) ||
+                     _prov_rules_is_punct (block, j, 0xA3)))
     return none;
 
   if (object_verb && !_prov_block_is (block, j, "that"))
