@@ -315,6 +315,9 @@ test_polnear_frames (void)
   expect ("They disagreed. Lopez: \"The quay must close before the winter storms.\"", ":",
           PROV_KIND_QUOTE, "Lopez", "The quay must close before the winter storms.");
   g_assert_cmpuint (count ("They met. Lopez: the quay closes at six.", PROV_KIND_NAMED), ==, 0);
+  /* A label after a dash, with a quote after the colon. */
+  expect ("Turnout fell in the south - Ana Lopez: \"The crews stayed home this year.\"", ":",
+          PROV_KIND_QUOTE, "Ana Lopez", "The crews stayed home this year.");
   /* An unnamed question: "Asked whether C, she said …". */
   expect ("Asked whether the ferry would run, the captain said it would.", "Asked",
           PROV_KIND_ANONYMOUS, NULL, "whether the ferry would run");

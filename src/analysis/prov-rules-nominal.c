@@ -251,6 +251,12 @@ _prov_rules_nominal (ProvTextBlock *block)
         }
       else if (t->flags & PROV_TOK_SENT_START)
         speaker_label (block, i, TRUE);
+      /* "Polls shift late - Ana Lopez: “…”": a label after a dash. */
+      else if (i > 0 && (t->flags & PROV_TOK_CAP) &&
+               (_prov_rules_is_punct (block, i - 1, '-') ||
+                _prov_rules_is_punct (block, i - 1, 0x2013) ||
+                _prov_rules_is_punct (block, i - 1, 0x2014)))
+        speaker_label (block, i, TRUE);
       if (t->flags & PROV_TOK_SENT_START)
         _prov_rules_perspective (block, i);
       if (_prov_block_is (block, i, "as"))
