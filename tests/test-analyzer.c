@@ -315,6 +315,12 @@ test_polnear_frames (void)
   expect ("They disagreed. Lopez: \"The quay must close before the winter storms.\"", ":",
           PROV_KIND_QUOTE, "Lopez", "The quay must close before the winter storms.");
   g_assert_cmpuint (count ("They met. Lopez: the quay closes at six.", PROV_KIND_NAMED), ==, 0);
+  /* A text that reads a quote, inverted or not; reading aloud is not a report. */
+  expect ("\"The quay must close,\" read the statement.", "read", PROV_KIND_QUOTE,
+          "the statement", "The quay must close");
+  expect ("\"The quay must close,\" the editorial read.", "read", PROV_KIND_QUOTE,
+          "the editorial", "The quay must close");
+  g_assert_cmpuint (count ("The judge read his decision.", PROV_KIND_NAMED), ==, 0);
   /* A label after a dash, with a quote after the colon. */
   expect ("Turnout fell in the south - Ana Lopez: \"The crews stayed home this year.\"", ":",
           PROV_KIND_QUOTE, "Ana Lopez", "The crews stayed home this year.");

@@ -774,6 +774,50 @@ laid_out (ProvTextBlock *block,
   _prov_rules_add_frame (block, i, i + 1, source, content, "verb-subject", 0.75);
 }
 
+/* Whether token @k closes a quote, perhaps with a comma after it: "“C,” read …". */
+static gboolean
+after_quote_close (const ProvTextBlock *block,
+                   guint                k)
+{
+  if (k > 0 && _prov_rules_is_punct (block, k, ','))
+    k--;
+  return (block->tok[k].flags & PROV_TOK_CLOSE) != 0;
+}
+
+/* "“C,” read the statement." and "“C,” the editorial read.": a text that reads a quote. */
+static void
+quote_read (ProvTextBlock *block,
+            guint          i)
+{
+  ProvChunk source;
+  guint first, last;
+  guint s;
+
+  if (!_prov_block_is (block, i, "read") || i < 2)
+    return;
+  _prov_block_sentence (block, i, &first, &last);
+  if (after_quote_close (block, i - 1))
+    {
+      source = _prov_rules_no_apposition (block, _prov_chunk_after (block, i + 1, last, 6));
+      if (source.found && source.last + 1 < block->n_tok &&
+          (_prov_rules_is_final_punct (block, source.last + 1) ||
+           _prov_rules_is_punct (block, source.last + 1, ',')))
+        _prov_rules_add_frame (block, i, i, source, _prov_rules_left_content (block, i, first),
+                               "verb-inverted", 0.8);
+      return;
+    }
+  if (i + 1 >= block->n_tok || !_prov_rules_is_final_punct (block, i + 1))
+    return;
+  for (s = i - 1; s > 0 && i - s < 4 && (block->tok[s].flags & PROV_TOK_WORD); s--)
+    if (after_quote_close (block, s - 1))
+      {
+        source = (ProvChunk) { s, i - 1, TRUE, FALSE };
+        _prov_rules_add_frame (block, i, i, source, _prov_rules_left_content (block, s, first),
+                               "verb-subject", 0.8);
+        return;
+      }
+}
+
 /* "X drew criticism from Y", "X has faced sharp criticism over C", "X came under heavy
  * criticism": criticism received; the critics after "from" are the source, the subject
  * what they criticise. */
@@ -845,6 +889,7 @@ _prov_rules_verbs (ProvTextBlock *block)
           made_statement (block, i);
           faced_criticism (block, i);
           laid_out (block, i);
+          quote_read (block, i);
         }
       if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
