@@ -163,6 +163,7 @@ _prov_rules_strict_frame (const ProvTextBlock *block,
   return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
          _prov_block_is (block, k, "to") ||
          (strong && _prov_rules_ends_with_ing (block, k)) ||   /* "supports raising taxes" */
+         (strong && _prov_block_is (block, k, "about")) ||   /* "she talks about Trump" */
          _prov_block_is_any (block, k, _prov_rules_determiners) ||
          _prov_chunk_is_pronoun (block, k) ||
          (block->tok[k].flags & PROV_TOK_CAP);
