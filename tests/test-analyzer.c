@@ -404,6 +404,9 @@ test_polnear_frames (void)
           "closing the quay");
   expect ("Lopez calls for $4 million to repair the quay.", "calls for", PROV_KIND_NAMED, "Lopez",
           "$4 million to repair the quay");
+  /* Demands whose makers are not named. */
+  expect ("These calls for a new quay have grown louder.", "calls for", PROV_KIND_ANONYMOUS, NULL,
+          "a new quay have grown louder");
   /* A noun-like verb takes a topic after "about" when its subject is a name. */
   expect ("Lopez talks about the quay.", "talks", PROV_KIND_NAMED, "Lopez", "about the quay");
   g_assert_cmpuint (count ("The talks about the quay failed.", PROV_KIND_NAMED), ==, 0);

@@ -232,6 +232,32 @@ asked_question (ProvTextBlock *block,
                    content.content, "asked-question", 0.6);
 }
 
+/* "These calls for more troops", "amid calls for a boycott": demands whose makers are not
+ * named. */
+static void
+calls_for (ProvTextBlock *block,
+           guint          i)
+{
+  static const char * const openers[] = {
+    "these", "those", "the", "such", "with", "amid", "despite", "growing", "repeated",
+    "renewed", "new", NULL,
+  };
+  ProvContent content;
+  guint first, last;
+
+  if (!_prov_block_is (block, i, "calls") || !_prov_block_is (block, i + 1, "for") || i == 0 ||
+      !_prov_block_is_any (block, i - 1, openers))
+    return;
+  _prov_block_sentence (block, i, &first, &last);
+  if (i + 2 >= last)
+    return;
+  content = _prov_rules_rest_of_sentence (block, i + 2, last);
+  if (!prov_span_is_set (content.content))
+    return;
+  _prov_block_add (block, PROV_KIND_ANONYMOUS, _prov_block_span (block, i, i + 1),
+                   PROV_SPAN_NONE, content.content, "noun-possessive", 0.6);
+}
+
 void
 _prov_rules_nominal (ProvTextBlock *block)
 {
@@ -265,5 +291,6 @@ _prov_rules_nominal (ProvTextBlock *block)
         asked_question (block, i);
       if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORT_NOUN)) && i > 0 && !(t->flags & PROV_TOK_CAP))
         report_noun (block, i);
+      calls_for (block, i);
     }
 }
