@@ -315,6 +315,15 @@ test_polnear_frames (void)
   expect ("They disagreed. Lopez: \"The quay must close before the winter storms.\"", ":",
           PROV_KIND_QUOTE, "Lopez", "The quay must close before the winter storms.");
   g_assert_cmpuint (count ("They met. Lopez: the quay closes at six.", PROV_KIND_NAMED), ==, 0);
+  /* A text that reads a quote, inverted or not; reading aloud is not a report. */
+  expect ("\"The quay must close,\" read the statement.", "read", PROV_KIND_QUOTE,
+          "the statement", "The quay must close");
+  expect ("\"The quay must close,\" the editorial read.", "read", PROV_KIND_QUOTE,
+          "the editorial", "The quay must close");
+  g_assert_cmpuint (count ("The judge read his decision.", PROV_KIND_NAMED), ==, 0);
+  /* A label after a dash, with a quote after the colon. */
+  expect ("Turnout fell in the south - Ana Lopez: \"The crews stayed home this year.\"", ":",
+          PROV_KIND_QUOTE, "Ana Lopez", "The crews stayed home this year.");
   /* An unnamed question: "Asked whether C, she said …". */
   expect ("Asked whether the ferry would run, the captain said it would.", "Asked",
           PROV_KIND_ANONYMOUS, NULL, "whether the ferry would run");
@@ -391,6 +400,21 @@ test_polnear_frames (void)
   /* Answering, refused or not. */
   expect ("The harbour office did not respond to requests for comment.", "respond to",
           PROV_KIND_NAMED, "The harbour office", "requests for comment");
+  expect ("Lopez responded by closing the quay.", "responded by", PROV_KIND_NAMED, "Lopez",
+          "closing the quay");
+  expect ("Lopez calls for $4 million to repair the quay.", "calls for", PROV_KIND_NAMED, "Lopez",
+          "$4 million to repair the quay");
+  /* Demands whose makers are not named. */
+  expect ("These calls for a new quay have grown louder.", "calls for", PROV_KIND_ANONYMOUS, NULL,
+          "a new quay have grown louder");
+  /* A noun-like verb takes a topic after "about" when its subject is a name. */
+  expect ("Lopez talks about the quay.", "talks", PROV_KIND_NAMED, "Lopez", "about the quay");
+  g_assert_cmpuint (count ("The talks about the quay failed.", PROV_KIND_NAMED), ==, 0);
+  expect ("Lopez laid out her plan for the quay.", "laid out", PROV_KIND_NAMED, "Lopez",
+          "her plan for the quay");
+  expect ("The mayor spoke warmly of the crews.", "spoke warmly of", PROV_KIND_NAMED,
+          "The mayor", "the crews");
+  g_assert_cmpuint (count ("The mayor spoke loudly at the quay.", PROV_KIND_NAMED), ==, 0);
   /* "called" that names, and a number that is no source. */
   g_assert_cmpuint (count ("They hired a firm called Harbour Works.", PROV_KIND_NAMED), ==, 0);
   g_assert_cmpuint (count ("The fund, which is called the Quay Trust, grew.", PROV_KIND_NAMED),
@@ -414,6 +438,56 @@ test_polnear_frames (void)
   g_assert_cmpuint (count ("To be sure, the bridge is old.", PROV_KIND_NAMED), ==, 0);
   g_assert_cmpuint (count ("In a speech, the mayor said the bridge is old.", PROV_KIND_NAMED),
                     ==, 1);
+  /* A new clause with a report of its own ends the content and stands on its own. */
+  expect ("The captain said the ferry was safe, and he also noted that the crew was tired.",
+          "said", PROV_KIND_NAMED, "The captain", "the ferry was safe");
+  expect ("The captain said the ferry was safe, and he also noted that the crew was tired.",
+          "noted", PROV_KIND_NAMED, "he", "the crew was tired");
+  expect ("Most residents agreed that the quay was unsafe, while 30 percent said it was fine.",
+          "said", PROV_KIND_NAMED, "30 percent", "it was fine");
+  /* "when asked" anywhere, "And asked" at the start, and a request after "asked to". */
+  expect ("The captain smiled when asked whether the ferry would run.", "asked",
+          PROV_KIND_ANONYMOUS, NULL, "whether the ferry would run");
+  expect ("And asked how the ferry sank, the captain wept.", "asked", PROV_KIND_ANONYMOUS, NULL,
+          "how the ferry sank");
+  expect ("When asked to confirm the figures, the captain smiled.", "asked",
+          PROV_KIND_ANONYMOUS, NULL, "to confirm the figures");
+  g_assert_cmpuint (count ("The crew asked to leave early.", PROV_KIND_ANONYMOUS), ==, 0);
+  /* A light verb and a noun of saying: "made the case that C", "made no secret of C". */
+  expect ("The mayor made the case that the quay must close.", "made the case", PROV_KIND_NAMED,
+          "The mayor", "the quay must close");
+  expect ("Lopez has made no secret of her plans for the quay.", "made no secret of",
+          PROV_KIND_NAMED, "Lopez", "her plans for the quay");
+  g_assert_cmpuint (count ("The mayor made the comments on Friday.", PROV_KIND_NAMED), ==, 0);
+  expect ("The council raised serious questions about the ferry contract.",
+          "raised serious questions about", PROV_KIND_NAMED, "The council", "the ferry contract");
+  expect ("The harbour office issued a statement that the quay was closed.",
+          "issued a statement", PROV_KIND_NAMED, "The harbour office", "the quay was closed");
+  g_assert_cmpuint (count ("The council will release a report.", PROV_KIND_NAMED), ==, 0);
+  expect ("The mayor took aim at the harbour board.", "took aim at", PROV_KIND_NAMED, "The mayor",
+          "the harbour board");
+  expect ("Lopez has been sharply critical of the ferry contract.", "been sharply critical of",
+          PROV_KIND_NAMED, "Lopez", "the ferry contract");
+  g_assert_cmpuint (count ("The mayor made the comments at a rally.", PROV_KIND_NAMED), ==, 0);
+  expect ("The mayor won the endorsement of the harbour union.", "won the endorsement of",
+          PROV_KIND_NAMED, "The mayor", "the harbour union");
+  expect ("Lopez threw her support behind the ferry plan.", "threw her support behind",
+          PROV_KIND_NAMED, "Lopez", "the ferry plan");
+  /* A reduced passive after a comma. */
+  expect ("The video, first reported by the Harbour Times, shows the quay at night.",
+          "first reported by", PROV_KIND_NAMED, "the Harbour Times", NULL);
+  /* Criticism received: the critics are the source, what they criticise the content. */
+  expect ("The ferry plan drew sharp criticism from the harbour union.",
+          "drew sharp criticism from", PROV_KIND_NAMED, "the harbour union", "The ferry plan");
+  g_assert_cmpuint (count ("The crew faced a long night.", PROV_KIND_NAMED), ==, 0);
+  expect ("Lopez is a vocal supporter of the ferry plan.", "is a vocal supporter of",
+          PROV_KIND_NAMED, "Lopez", "the ferry plan");
+  expect ("Most crews cast their votes for the new harbour master.", "cast their votes for",
+          PROV_KIND_NAMED, "Most crews", "the new harbour master");
+  /* A report with a described or inverted subject stands inside another's clause. */
+  expect ("The report says the quay is unsafe and Ana Lopez, an engineer at the port, said "
+          "repairs would take a year.", "said", PROV_KIND_NAMED, "*",
+          "repairs would take a year");
   /* A report inside a plain report of speech is the speaker's words, not the article's. */
   g_assert_cmpuint (count ("The mayor said the engineers warned that the bridge was unsafe.",
                            PROV_KIND_NAMED), ==, 1);

@@ -576,6 +576,11 @@ _prov_block_resolve (ProvTextBlock *block)
             continue;
           if (spans_overlap (b->content, a->cue) && b->score > a->score)
             continue;
+          /* A report with a described or inverted subject of its own ("X, a lawyer, said D",
+           * "D, said X") stands even inside another's clause. */
+          if (a->kind != PROV_KIND_QUOTE &&
+              (strcmp (b->rule, "verb-apposition") == 0 || strcmp (b->rule, "verb-inverted") == 0))
+            continue;
           drop[j] = TRUE;
         }
     }

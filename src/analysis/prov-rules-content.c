@@ -125,6 +125,31 @@ report_follows (const ProvTextBlock *block,
          _prov_block_is (block, k + 1, "that");
 }
 
+/* Conjunctions that open a new clause of their own: "C, and he said D", "C while critics
+ * argue D". */
+static const char * const clause_conjunctions[] = {
+  "and", "but", "while", "whereas", "though", "although", "when", "because", "as", NULL,
+};
+
+/* Whether a subject of at most four words and a speech verb start at token @i: the start
+ * of a report of its own ("he also noted", "73 percent said", "Clinton has called"). */
+static gboolean
+report_starts (const ProvTextBlock *block,
+               guint                i,
+               guint                last)
+{
+  guint k = i;
+
+  if (i >= last || !(_prov_chunk_is_pronoun (block, i) || (block->tok[i].flags & PROV_TOK_CAP) ||
+                     (block->tok[i].flags & PROV_TOK_NUMBER) ||
+                     _prov_block_is_any (block, i, _prov_rules_determiners)))
+    return FALSE;
+  while (k < last && k - i < 4 && (block->tok[k].flags & (PROV_TOK_WORD | PROV_TOK_NUMBER)) &&
+         !speech_verb (block, k) && !_prov_block_is (block, k, "that"))
+    k++;
+  return k > i && k < last && speech_verb (block, k);
+}
+
 ProvContent
 _prov_rules_rest_of_sentence (ProvTextBlock *block,
                               guint          j,
@@ -138,6 +163,14 @@ _prov_rules_rest_of_sentence (ProvTextBlock *block,
       /* Another report of the same speaker ends the clause: "C and said D". */
       if ((_prov_block_is (block, k, "and") || _prov_block_is (block, k, "but")) &&
           k + 1 < last && speech_verb (block, k + 1))
+        {
+          e = k;
+          break;
+        }
+      /* So does a new clause with a report of its own: "C, and he said D", "C while critics
+       * argue D". */
+      if (k > j && _prov_block_is_any (block, k, clause_conjunctions) &&
+          report_starts (block, k + 1, last))
         {
           e = k;
           break;
@@ -213,7 +246,11 @@ _prov_rules_right_content (ProvTextBlock *block,
         }
       return _prov_rules_rest_of_sentence (block, j + 1, last);
     }
-  if (j >= last || !(block->tok[j].flags & PROV_TOK_WORD))
+  /* A sum opens a content too: "calls for $1 trillion in new spending". */
+  if (j >= last || !((block->tok[j].flags & (PROV_TOK_WORD | PROV_TOK_NUMBER)) ||
+                     _prov_rules_is_punct (block, j, '$') ||
+                     _prov_rules_is_punct (block, j, 0x20AC) ||
+                     _prov_rules_is_punct (block, j, 0xA3)))
     return none;
 
   if (object_verb && !_prov_block_is (block, j, "that"))
@@ -455,7 +492,20 @@ _prov_rules_passive_by (ProvTextBlock *block,
          _prov_chunk_is_aux (block, be - 1))
     be--;
   if (be == 0 || !_prov_block_is_any (block, be - 1, _prov_rules_be_forms))
-    return FALSE;
+    {
+      /* A reduced passive: "as first reported by X", "the video, first reported by X,". */
+      static const char * const firsts[] = {
+        "first", "originally", "initially", "previously", "earlier", NULL,
+      };
+
+      be = i;
+      if (be > 0 && _prov_block_is_any (block, be - 1, firsts))
+        be--;
+      if (be == 0 || !(_prov_rules_is_punct (block, be - 1, ',') ||
+                       _prov_block_is (block, be - 1, "as")))
+        return FALSE;
+      be++;   /* the cue starts at the participle or its adverb */
+    }
   source = _prov_chunk_after (block, i + 2, last, 10);
   source = _prov_rules_trim_adjunct (block, _prov_rules_no_apposition (block, source));
   if (!source.found)

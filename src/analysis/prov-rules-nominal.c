@@ -195,9 +195,11 @@ asked_question (ProvTextBlock *block,
   guint e;
 
   _prov_block_sentence (block, i, &first, &last);
-  /* Only a participle opening its clause: "Asked …", "When asked …", ", when asked …". */
-  if (i > first && !(_prov_block_is (block, i - 1, "when") &&
-                     (i - 1 == first || _prov_rules_is_punct (block, i - 2, ','))))
+  /* Only a participle opening its clause: "Asked …", "When asked …", "… when asked …",
+   * "And asked …". */
+  if (i > first && !(_prov_block_is (block, i - 1, "when") && !_prov_block_is (block, i, "told")) &&
+      !((_prov_block_is (block, i - 1, "when") || _prov_block_is (block, i - 1, "and")) &&
+        (i - 1 == first || _prov_rules_is_punct (block, i - 2, ','))))
     return;
   /* "When told (that) C, X …": what was told follows at once. */
   if (_prov_block_is (block, i, "told"))
@@ -213,8 +215,11 @@ asked_question (ProvTextBlock *block,
   else while (q < last && q - i <= 4 && (block->tok[q].flags & PROV_TOK_WORD) &&
          !_prov_block_is_any (block, q, question_words))
     q++;
-  if (q >= last || (!_prov_block_is (block, i, "told") &&
-                    !_prov_block_is_any (block, q, question_words)))
+  /* "When asked to confirm C": the request follows at once. */
+  if (_prov_block_is (block, i, "asked") && i > first && _prov_block_is (block, i + 1, "to"))
+    q = i + 1;
+  else if (q >= last || (!_prov_block_is (block, i, "told") &&
+                         !_prov_block_is_any (block, q, question_words)))
     return;
   e = q + 1;
   while (e < last && !_prov_rules_is_punct (block, e, ',') &&
@@ -225,6 +230,32 @@ asked_question (ProvTextBlock *block,
   content.content = _prov_block_span (block, q, e - 1);
   _prov_block_add (block, PROV_KIND_ANONYMOUS, _prov_block_span (block, i, i), PROV_SPAN_NONE,
                    content.content, "asked-question", 0.6);
+}
+
+/* "These calls for more troops", "amid calls for a boycott": demands whose makers are not
+ * named. */
+static void
+calls_for (ProvTextBlock *block,
+           guint          i)
+{
+  static const char * const openers[] = {
+    "these", "those", "the", "such", "with", "amid", "despite", "growing", "repeated",
+    "renewed", "new", NULL,
+  };
+  ProvContent content;
+  guint first, last;
+
+  if (!_prov_block_is (block, i, "calls") || !_prov_block_is (block, i + 1, "for") || i == 0 ||
+      !_prov_block_is_any (block, i - 1, openers))
+    return;
+  _prov_block_sentence (block, i, &first, &last);
+  if (i + 2 >= last)
+    return;
+  content = _prov_rules_rest_of_sentence (block, i + 2, last);
+  if (!prov_span_is_set (content.content))
+    return;
+  _prov_block_add (block, PROV_KIND_ANONYMOUS, _prov_block_span (block, i, i + 1),
+                   PROV_SPAN_NONE, content.content, "noun-possessive", 0.6);
 }
 
 void
@@ -246,6 +277,12 @@ _prov_rules_nominal (ProvTextBlock *block)
         }
       else if (t->flags & PROV_TOK_SENT_START)
         speaker_label (block, i, TRUE);
+      /* "Polls shift late - Ana Lopez: “…”": a label after a dash. */
+      else if (i > 0 && (t->flags & PROV_TOK_CAP) &&
+               (_prov_rules_is_punct (block, i - 1, '-') ||
+                _prov_rules_is_punct (block, i - 1, 0x2013) ||
+                _prov_rules_is_punct (block, i - 1, 0x2014)))
+        speaker_label (block, i, TRUE);
       if (t->flags & PROV_TOK_SENT_START)
         _prov_rules_perspective (block, i);
       if (_prov_block_is (block, i, "as"))
@@ -254,5 +291,6 @@ _prov_rules_nominal (ProvTextBlock *block)
         asked_question (block, i);
       if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_REPORT_NOUN)) && i > 0 && !(t->flags & PROV_TOK_CAP))
         report_noun (block, i);
+      calls_for (block, i);
     }
 }

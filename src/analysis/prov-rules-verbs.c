@@ -163,6 +163,7 @@ _prov_rules_strict_frame (const ProvTextBlock *block,
   return clause || _prov_rules_is_punct (block, k, ':') || (block->tok[k].flags & PROV_TOK_QUOTE) ||
          _prov_block_is (block, k, "to") ||
          (strong && _prov_rules_ends_with_ing (block, k)) ||   /* "supports raising taxes" */
+         (strong && _prov_block_is (block, k, "about")) ||   /* "she talks about Trump" */
          _prov_block_is_any (block, k, _prov_rules_determiners) ||
          _prov_chunk_is_pronoun (block, k) ||
          (block->tok[k].flags & PROV_TOK_CAP);
@@ -455,10 +456,26 @@ verb_frame (ProvTextBlock *block,
   if ((t->lex & PROV_LEX_BIT (PROV_LEXICON_INTRANSITIVE)) && !content.quote &&
       prov_span_is_set (content.content) && !clause_follows (block, cue_last + 1) &&
       !_prov_block_is (block, cue_last + 1, "about") && !_prov_block_is (block, cue_last + 1, "of"))
-    content.content = PROV_SPAN_NONE;
+    {
+      /* "spoke warmly of C", "talked more about C": an adverb before the topic. */
+      if (cue_last + 2 < last && !(block->tok[cue_last + 1].flags & PROV_TOK_CAP) &&
+          (g_str_has_suffix (_prov_block_lower (block, cue_last + 1), "ly") ||
+           _prov_block_is (block, cue_last + 1, "more")) &&
+          (_prov_block_is (block, cue_last + 2, "about") ||
+           _prov_block_is (block, cue_last + 2, "of")))
+        {
+          cue_last += 2;
+          content = _prov_rules_rest_of_sentence (block, cue_last + 1, last);
+        }
+      else
+        content.content = PROV_SPAN_NONE;
+    }
   /* "X did not respond to requests for comment", "X responded to the attack": what was
    * answered is the content of the (perhaps refused) answer. */
-  if (_prov_block_is_any (block, i, respond_forms) && _prov_block_is (block, cue_last + 1, "to") &&
+  /* "X responded with attacks", "X responded by closing the quay": the answer given. */
+  if (_prov_block_is_any (block, i, respond_forms) &&
+      (_prov_block_is (block, cue_last + 1, "to") || _prov_block_is (block, cue_last + 1, "with") ||
+       _prov_block_is (block, cue_last + 1, "by")) &&
       cue_last + 2 < last && (block->tok[cue_last + 2].flags & PROV_TOK_WORD))
     {
       cue_last++;
@@ -628,7 +645,10 @@ _prov_rules_verbs (ProvTextBlock *block)
           continue;
         }
       if (!(t->flags & (PROV_TOK_IN_QUOTE | PROV_TOK_CAP)) && !(t->lex & verbs))
-        made_clear (block, i);
+        {
+          made_clear (block, i);
+          _prov_rules_light_verbs (block, i);
+        }
       if (!(t->lex & verbs) || (t->flags & (PROV_TOK_MARKER | PROV_TOK_IN_QUOTE | PROV_TOK_ANON)))
         continue;
       /* A capitalised verb inside a sentence is a name ("Call of Duty"), unless the whole

@@ -99,6 +99,10 @@ void _prov_rules_perspective (ProvTextBlock *block,
 /* "As Clinton told the Daily News, C", "C, as he put it" at the "as" of token @i. */
 void _prov_rules_as_report (ProvTextBlock *block,
                             guint          i);
+/* Light-verb and phrase frames at token @i ("made the case that C", "drew criticism
+ * from X", "laid out C", "“C,” read the statement"). */
+void _prov_rules_light_verbs (ProvTextBlock *block,
+                              guint          i);
 /* Whether a noun-like verb form has a full frame around it. */
 gboolean _prov_rules_strict_frame (const ProvTextBlock *block,
                                    ProvChunk            source,
