@@ -152,8 +152,8 @@ _prov_rules_quotes (ProvTextBlock *block)
       cue = _prov_block_span (block, q->open, q->open);
       if (speaker.last + 2 == q->open)
         {
-          /* "Stated Stone: “…”", "Clinton responded awkwardly: “…”": the verb is the cue
-           * and the name the source; any other word makes a sentence ("Transcript as
+          /* "Stated Stone: “…”", "Clinton responded awkwardly: “…”": the verb is the
+           * cue and the name the source; any other word makes a sentence ("Transcript as
            * follows:"), no speaker. */
           guint verb = G_MAXUINT;
           guint name = G_MAXUINT;

@@ -533,7 +533,8 @@ prov_export_html (const ProvReport         *report,
     g_autofree char *claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim",
                                                             "%u claims", n_claims),
                                                n_claims);
-    g_autofree char *line = g_strdup_printf (_("%s · %s · generated %s"), docs, claims, generated);
+    g_autofree char *line = g_strdup_printf (_("%s · %s · generated %s"), docs, claims,
+                                             generated);
 
     append_element (out, "p", "generated", line);
   }

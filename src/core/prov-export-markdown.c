@@ -371,7 +371,8 @@ prov_export_markdown (const ProvReport         *report,
                           report->documents->len);
   claims = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims", n_claims),
                             n_claims);
-  line = g_strdup_printf (_("Sourcing report · %s · %s · generated %s"), docs, claims, generated);
+  line = g_strdup_printf (_("Sourcing report · %s · %s · generated %s"), docs, claims,
+                          generated);
 
   g_string_append (out, "# ");
   md_inline (out, report->title);

@@ -332,7 +332,8 @@ _prov_store_reanchor (ProvStore   *self,
 
   *n_found = *n_orphaned = 0;
   stmt = _prov_db_stmt (db, "SELECT id, coalesce (claim_id, 0), start, exact, prefix, suffix, "
-                        "role FROM annotations WHERE version_id = ? ORDER BY start < 0, start", error);
+                        "role FROM annotations WHERE version_id = ? ORDER BY start < 0, start",
+                        error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, old_version_id);

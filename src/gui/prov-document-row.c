@@ -161,7 +161,8 @@ prov_document_row_update (ProvDocumentRow *self)
   gtk_label_set_label (self->unreviewed_badge, unreviewed);
   gtk_widget_set_visible (GTK_WIDGET (self->unreviewed_badge), n_unreviewed > 0);
 
-  accessible = g_strdup_printf ("%s, %s, %s%s", title, meta != NULL ? meta : "", claims, kinds->str);
+  accessible = g_strdup_printf ("%s, %s, %s%s", title, meta != NULL ? meta : "", claims,
+                                kinds->str);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);

@@ -391,6 +391,7 @@ list_click_pressed_cb (GtkGestureClick    *gesture,
   GtkWidget *row = picked != NULL
                    ? gtk_widget_get_ancestor (picked, PROV_TYPE_DOCUMENT_ROW) : NULL;
   ProvDocument *doc = row != NULL ? prov_document_row_get_document (PROV_DOCUMENT_ROW (row)) : NULL;
+  g_autoptr(GtkBitset) selected = NULL;
 
   /* A right click on an unselected row acts on that row alone, as file managers do. */
   if (doc != NULL)
@@ -402,7 +403,8 @@ list_click_pressed_cb (GtkGestureClick    *gesture,
           && !gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), position))
         gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
     }
-  if (gtk_bitset_is_empty (gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection))))
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_is_empty (selected))
     return;
 
   gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
@@ -500,8 +502,8 @@ prov_library_sidebar_class_init (ProvLibrarySidebarClass *klass)
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/org/provenance/Provenance/prov-library-sidebar.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/org/provenance/Provenance/prov-library-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, box);
   gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, filter_dropdown);

@@ -113,10 +113,10 @@ prov_sources_window_merge_selected (ProvSourcesWindow *self)
   heading = g_strdup_printf (_("Merge “%s” Into “%s”?"), prov_source_get_name (from),
                              prov_source_get_name (into));
   /* Translators: the body of the merge dialog; %d is a number of claims */
-  body = g_strdup_printf (ngettext ("%d claim moves from “%s” to “%s”, and “%s” becomes one of "
-                                    "its aliases. No claim is lost.",
-                                    "%d claims move from “%s” to “%s”, and “%s” becomes one of "
-                                    "its aliases. No claim is lost.", moving),
+  body = g_strdup_printf (ngettext ("%d claim moves from “%s” to “%s”, and “%s” "
+                                    "becomes one of its aliases. No claim is lost.",
+                                    "%d claims move from “%s” to “%s”, and “%s” "
+                                    "becomes one of its aliases. No claim is lost.", moving),
                           moving, prov_source_get_name (from), prov_source_get_name (into),
                           prov_source_get_name (from));
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);

@@ -340,7 +340,8 @@ delete_selected_action (GtkWidget  *widget,
       g_autoptr(ProvDocument) doc =
         prov_store_get_document_sync (self->store, g_array_index (ids, gint64, 0), NULL);
 
-      title = g_strdup_printf (_("“%s” deleted"), doc != NULL ? prov_document_get_title (doc) : "");
+      title = g_strdup_printf (_("“%s” deleted"),
+                               doc != NULL ? prov_document_get_title (doc) : "");
     }
   else
     title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document deleted",

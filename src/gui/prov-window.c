@@ -243,7 +243,8 @@ prov_window_import (ProvWindow         *self,
   g_signal_connect (self->importer, "item-finished", G_CALLBACK (import_item_finished_cb), data);
   g_signal_connect (self->importer, "progress", G_CALLBACK (import_progress_cb), data);
 
-  show_progress (self, data->total > 1 ? _("Adding documents…") : _("Adding the document…"), TRUE);
+  show_progress (self, data->total > 1 ? _("Adding documents…") : _("Adding the document…"),
+                 TRUE);
 
   prov_importer_import_batch_async (self->importer, sources, self->cancellable,
                                     import_batch_cb, data);
