@@ -19,10 +19,6 @@ gboolean          _prov_importer_format_of_response (const char        *content_
 ProvImportFormat  _prov_importer_format_of_file     (const char        *path,
                                                      const guint8      *data,
                                                      gsize              length);
-/* Reads plain text: blank-line separated paragraphs, the first line as the title. */
-ProvExtraction   *_prov_importer_read_text          (const char        *source,
-                                                     GBytes            *data,
-                                                     GError           **error);
 /* Reads the local file @path (@source names it in errors) and sets its @format. */
 GBytes           *_prov_importer_read_file          (const char        *path,
                                                      const char        *source,

@@ -95,9 +95,9 @@ _prov_importer_format_of_file (const char   *path,
 /* Plain text is kept as written: paragraphs (blank-line separated) make the structure
  * and the first line is the title. */
 ProvExtraction *
-_prov_importer_read_text (const char  *source,
-                          GBytes      *data,
-                          GError     **error)
+prov_importer_read_text (const char  *source,
+                         GBytes      *data,
+                         GError     **error)
 {
   gsize length;
   const char *text = g_bytes_get_data (data, &length);

@@ -242,7 +242,7 @@ process_thread (GTask        *task,
       break;
     case PROV_IMPORT_TEXT:
     default:
-      x = _prov_importer_read_text (r->source, item->data, &error);
+      x = prov_importer_read_text (r->source, item->data, &error);
       break;
     }
   if (x == NULL)

@@ -99,6 +99,11 @@ GPtrArray        *prov_importer_import_batch_sync   (ProvImporter         *self,
 /* Reads a file of URLs, one a line (blank lines and lines starting with # skipped). */
 GStrv             prov_importer_read_url_list       (const char           *path,
                                                      GError              **error);
+/* Reads plain text as written (@source names it in errors): blank-line separated paragraphs
+ * make the structure and the first line the title. */
+ProvExtraction   *prov_importer_read_text           (const char           *source,
+                                                     GBytes               *data,
+                                                     GError              **error);
 /* Returns the stable name of @format ("html", "text", "markdown", "pdf"). */
 const char       *prov_import_format_to_string      (ProvImportFormat      format);
 /* Frees @result. */

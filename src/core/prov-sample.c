@@ -9,7 +9,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "prov-markdown-reader.h"
+#include "prov-importer.h"
 #include "prov-sample.h"
 #include "provenance-data-resources.h"
 
@@ -69,9 +69,8 @@ prov_sample_add_sync (ProvStore     *store,
   published = member_string (object, "published");
   language = member_string (object, "language");
 
-  /* The sample is paragraphs of plain text, which the Markdown reader keeps as written. */
-  data = g_bytes_get_data (text, &length);
-  extraction = prov_markdown_reader_read (data, (gssize) length, error);
+  /* The sample is paragraphs of plain text, read as the importer reads a text file. */
+  extraction = prov_importer_read_text ("harbour-plan.txt", text, error);
   if (extraction == NULL)
     return 0;
   analysis = prov_analyzer_analyze (analyzer, extraction->text, -1, error);

@@ -8,8 +8,8 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
-#include "prov-markdown-reader.h"
 #include "prov-window-private.h"
 
 G_DEFINE_FINAL_TYPE (ProvWindow, prov_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -280,8 +280,10 @@ import_text_thread (GTask        *task,
   g_autofree char *structure = NULL;
   ProvDocumentInfo info = { 0 };
   ProvStoreAddResult added = { 0 };
+  g_autoptr(GBytes) bytes = g_bytes_new_static (import->text, strlen (import->text));
 
-  extraction = prov_markdown_reader_read (import->text, -1, &error);
+  /* Pasted text is read as a text file is: it is not Markdown, whatever it contains. */
+  extraction = prov_importer_read_text (_("Pasted text"), bytes, &error);
   if (extraction != NULL)
     analysis = prov_analyzer_analyze (self->analyzer, extraction->text, -1, &error);
   if (analysis == NULL)
