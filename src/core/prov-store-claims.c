@@ -67,10 +67,9 @@ prov_store_add_claim_sync (ProvStore             *self,
                            GError               **error)
 {
   g_autoptr(ProvAnchorText) text = NULL;
-  sqlite3_stmt *stmt;
+  g_autofree char *latest = NULL;
   gint64 version_id;
   gint64 claim_id = 0;
-  int row;
 
   g_return_val_if_fail (PROV_IS_STORE (self), 0);
   g_return_val_if_fail (spans != NULL, 0);
@@ -80,23 +79,9 @@ prov_store_add_claim_sync (ProvStore             *self,
     PROV_DB_LOCK (&self->w);
     if (!_prov_db_begin (&self->w, error))
       return 0;
-    stmt = _prov_db_stmt (&self->w, "SELECT v.id, v.text FROM documents d JOIN versions v "
-                          "ON v.id = d.latest_version WHERE d.id = ?", error);
-    if (stmt == NULL)
+    if (!_prov_store_latest_text (&self->w, document_id, &version_id, &latest, error))
       goto fail;
-    sqlite3_bind_int64 (stmt, 1, document_id);
-    row = _prov_db_step_row (&self->w, stmt, error);
-    if (row <= 0)
-      {
-        if (row == 0)
-          g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                       _("No document with id %" PRId64 " in the library"),
-                       document_id);
-        goto fail;
-      }
-    version_id = sqlite3_column_int64 (stmt, 0);
-    text = prov_anchor_text_new ((const char *) sqlite3_column_text (stmt, 1));
-    sqlite3_reset (stmt);
+    text = prov_anchor_text_new (latest);
     if (!_prov_store_insert_claim (self, text, document_id, version_id, spans->kind, spans->cue,
                                    spans->source, spans->content, PROV_ORIGIN_USER, "user",
                                    &claim_id, error) ||

@@ -375,6 +375,35 @@ fail:
 }
 
 gboolean
+_prov_store_latest_text (ProvDb      *db,
+                         gint64       document_id,
+                         gint64      *version_id,
+                         char       **text,
+                         GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int row;
+
+  stmt = _prov_db_stmt (db, "SELECT v.id, v.text FROM documents d JOIN versions v "
+                        "ON v.id = d.latest_version WHERE d.id = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, document_id);
+  row = _prov_db_step_row (db, stmt, error);
+  if (row <= 0)
+    {
+      if (row == 0)
+        g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
+                     _("No document with id %" PRId64 " in the library"), document_id);
+      return FALSE;
+    }
+  *version_id = sqlite3_column_int64 (stmt, 0);
+  *text = _prov_column_dup (stmt, 1);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
 prov_store_reanalyze_sync (ProvStore           *self,
                            gint64               document_id,
                            const ProvAnalysis  *analysis,
@@ -386,7 +415,6 @@ prov_store_reanalyze_sync (ProvStore           *self,
   sqlite3_stmt *stmt;
   gint64 version_id;
   guint added = 0;
-  int row;
 
   g_return_val_if_fail (PROV_IS_STORE (self), FALSE);
   g_return_val_if_fail (analysis != NULL, FALSE);
@@ -396,23 +424,8 @@ prov_store_reanalyze_sync (ProvStore           *self,
 
     if (!_prov_db_begin (&self->w, error))
       return FALSE;
-    stmt = _prov_db_stmt (&self->w, "SELECT v.id, v.text FROM documents d JOIN versions v "
-                          "ON v.id = d.latest_version WHERE d.id = ?", error);
-    if (stmt == NULL)
+    if (!_prov_store_latest_text (&self->w, document_id, &version_id, &text, error))
       goto fail;
-    sqlite3_bind_int64 (stmt, 1, document_id);
-    row = _prov_db_step_row (&self->w, stmt, error);
-    if (row <= 0)
-      {
-        if (row == 0)
-          g_set_error (error, PROV_STORE_ERROR, PROV_STORE_ERROR_NOT_FOUND,
-                       _("No document with id %" PRId64 " in the library"),
-                       document_id);
-        goto fail;
-      }
-    version_id = sqlite3_column_int64 (stmt, 0);
-    text = _prov_column_dup (stmt, 1);
-    sqlite3_reset (stmt);
 
     if (g_utf8_strlen (text, -1) != g_utf8_strlen (analysis->text, -1))
       {

@@ -93,6 +93,12 @@ void          _prov_store_emit      (ProvStore     *self,
                                      guint          signal,
                                      gint64         id);
 /* Fails with PROV_STORE_ERROR_NOT_FOUND unless @sql (one id parameter) returns a row. */
+/* Reads the id and text of @document_id's latest version on @db (NOT_FOUND when none). */
+gboolean      _prov_store_latest_text (ProvDb        *db,
+                                       gint64         document_id,
+                                       gint64        *version_id,
+                                       char         **text,
+                                       GError       **error);
 gboolean      _prov_db_check_exists (ProvDb        *db,
                                      const char    *sql,
                                      gint64         id,
