@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "prov-document-row.h"
+#include "prov-kind-counts.h"
 
 struct _ProvDocumentRow
 {
@@ -21,10 +22,8 @@ struct _ProvDocumentRow
   GtkBox       *box;
   GtkLabel     *title_label;
   GtkLabel     *meta_label;
-  GtkBox       *kinds_box;
+  ProvKindCounts *kind_counts;
   GtkLabel     *unreviewed_badge;
-  GtkWidget    *kind_badges[PROV_N_KINDS];
-  GtkLabel     *kind_counts[PROV_N_KINDS];
 };
 
 G_DEFINE_FINAL_TYPE (ProvDocumentRow, prov_document_row, GTK_TYPE_WIDGET)
@@ -75,28 +74,6 @@ prov_document_row_format_date (const char *iso_date)
   return g_date_time_format (when, _("%e %b %Y"));
 }
 
-/* Names a count of @kind, as a badge's tooltip and the row's accessible label say it. */
-static const char *
-kind_names (guint kind,
-            int   n)
-{
-  switch ((ProvKind) kind)
-    {
-    case PROV_KIND_NAMED:
-      return g_dngettext (GETTEXT_PACKAGE, "named source", "named sources", n);
-    case PROV_KIND_ANONYMOUS:
-      return g_dngettext (GETTEXT_PACKAGE, "anonymous source", "anonymous sources", n);
-    case PROV_KIND_HEARSAY:
-      return g_dngettext (GETTEXT_PACKAGE, "hearsay", "hearsay", n);
-    case PROV_KIND_HEDGE:
-      return g_dngettext (GETTEXT_PACKAGE, "hedge", "hedges", n);
-    case PROV_KIND_QUOTE:
-    case PROV_N_KINDS:
-    default:
-      return g_dngettext (GETTEXT_PACKAGE, "quote", "quotes", n);
-    }
-}
-
 static void
 prov_document_row_update (ProvDocumentRow *self)
 {
@@ -105,7 +82,8 @@ prov_document_row_update (ProvDocumentRow *self)
   g_autofree char *meta = NULL;
   g_autofree char *claims = NULL;
   g_autofree char *unreviewed = NULL;
-  g_autoptr(GString) kinds = g_string_new (NULL);
+  guint counts[PROV_N_KINDS];
+  const char *kinds;
   g_autofree char *accessible = NULL;
   const char *title;
   const char *site;
@@ -147,22 +125,14 @@ prov_document_row_update (ProvDocumentRow *self)
   gtk_label_set_label (self->meta_label, meta != NULL ? meta : "");
   gtk_widget_set_visible (GTK_WIDGET (self->meta_label), meta != NULL);
   for (guint i = 0; i < PROV_N_KINDS; i++)
-    {
-      int n = prov_document_get_kind_count (doc, (ProvKind) i);
-      g_autofree char *count = g_strdup_printf ("%d", n);
-      g_autofree char *tip = g_strdup_printf ("%d %s", n, kind_names (i, n));
-
-      gtk_label_set_label (self->kind_counts[i], count);
-      gtk_widget_set_tooltip_text (self->kind_badges[i], tip);
-      gtk_widget_set_visible (self->kind_badges[i], n > 0);
-      if (n > 0)
-        g_string_append_printf (kinds, ", %s", tip);
-    }
+    counts[i] = (guint) MAX (0, prov_document_get_kind_count (doc, (ProvKind) i));
+  prov_kind_counts_set_counts (self->kind_counts, counts);
+  kinds = prov_kind_counts_get_summary (self->kind_counts);
   gtk_label_set_label (self->unreviewed_badge, unreviewed);
   gtk_widget_set_visible (GTK_WIDGET (self->unreviewed_badge), n_unreviewed > 0);
 
-  accessible = g_strdup_printf ("%s, %s, %s%s", title, meta != NULL ? meta : "", claims,
-                                kinds->str);
+  accessible = g_strdup_printf ("%s, %s, %s%s%s", title, meta != NULL ? meta : "", claims,
+                                *kinds != '\0' ? ", " : "", kinds);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
@@ -259,12 +229,13 @@ prov_document_row_class_init (ProvDocumentRowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (PROV_TYPE_KIND_COUNTS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/provenance/Provenance/prov-document-row.ui");
   gtk_widget_class_bind_template_child (widget_class, ProvDocumentRow, box);
   gtk_widget_class_bind_template_child (widget_class, ProvDocumentRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, ProvDocumentRow, meta_label);
-  gtk_widget_class_bind_template_child (widget_class, ProvDocumentRow, kinds_box);
+  gtk_widget_class_bind_template_child (widget_class, ProvDocumentRow, kind_counts);
   gtk_widget_class_bind_template_child (widget_class, ProvDocumentRow, unreviewed_badge);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -274,22 +245,4 @@ static void
 prov_document_row_init (ProvDocumentRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  /* One badge a kind: a dot in the kind's colour and the count (the tooltip says the kind). */
-  for (guint i = 0; i < PROV_N_KINDS; i++)
-    {
-      GtkWidget *badge = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 3);
-      GtkWidget *dot = gtk_label_new ("●");
-      GtkWidget *count = gtk_label_new (NULL);
-
-      gtk_widget_add_css_class (badge, "kind-badge");
-      gtk_widget_add_css_class (badge, "caption");
-      gtk_widget_add_css_class (dot, "kind-dot");
-      gtk_widget_add_css_class (dot, prov_kind_to_string ((ProvKind) i));
-      gtk_box_append (GTK_BOX (badge), dot);
-      gtk_box_append (GTK_BOX (badge), count);
-      gtk_box_append (self->kinds_box, badge);
-      self->kind_badges[i] = badge;
-      self->kind_counts[i] = GTK_LABEL (count);
-    }
 }
