@@ -87,6 +87,56 @@ test_list (Fixture       *f,
   g_assert_nonnull (strstr (text->out, "Harbour plan delayed"));
 }
 
+/* --filter anonymous: the fixture's article has one anonymous and one named attribution (not
+ * mostly anonymous); a second one with two unnamed against one named is. */
+static void
+test_list_filter (Fixture       *f,
+                  gconstpointer  data)
+{
+  const char *text = "Officials said the ferry was late. It reportedly broke down. According "
+                     "to the Ferry Board, it did not.";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProvCliRun) run = NULL;
+  g_autoptr(ProvCliRun) plain = NULL;
+  g_autoptr(ProvCliRun) unknown = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  ProvDocumentInfo info = { "https://example.org/ferry", "Ferry late again", NULL, NULL,
+                            "2026-03-04", "en", NULL };
+  ProvAnalysis *analysis = test_analysis_new (text);
+  ProvStore *store = prov_store_open_sync (f->db, NULL, &error);
+  ProvStoreAddResult res;
+  JsonArray *docs;
+
+  g_assert_no_error (error);
+  test_analysis_add (analysis, PROV_KIND_ANONYMOUS, "said", "Officials", NULL);
+  test_analysis_add (analysis, PROV_KIND_HEARSAY, "reportedly", NULL, NULL);
+  test_analysis_add (analysis, PROV_KIND_NAMED, "According to", "the Ferry Board", NULL);
+  g_assert_true (prov_store_add_document_version_sync (store, &info, text, NULL, NULL, NULL,
+                                                       NULL, analysis, &res, &error));
+  test_analysis_free (analysis);
+  g_object_unref (store);
+
+  run = prov_cli_run (NULL, "--db", f->db, "list", "--filter", "anonymous", "--json", NULL);
+  g_assert_cmpint (run->status, ==, 0);
+  g_assert_cmpstr (run->err, ==, "");
+  node = parse_json (run->out);
+  docs = json_node_get_array (node);
+  g_assert_cmpuint (json_array_get_length (docs), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (docs, 0), "id"),
+                   ==, res.document_id);
+
+  plain = prov_cli_run (NULL, "--db", f->db, "list", "--filter", "anonymous", NULL);
+  g_assert_cmpint (plain->status, ==, 0);
+  g_assert_nonnull (strstr (plain->out, "Ferry late again"));
+  g_assert_null (strstr (plain->out, "Harbour plan delayed"));
+
+  unknown = prov_cli_run (NULL, "--db", f->db, "list", "--filter", "nameless", NULL);
+  g_assert_cmpint (unknown->status, ==, 2);
+  g_assert_cmpstr (unknown->out, ==, "");
+  g_assert_nonnull (strstr (unknown->err, "--filter takes unreviewed, changed, suggested or "
+                                          "anonymous"));
+}
+
 static void
 test_env_db (Fixture       *f,
              gconstpointer  data)
@@ -280,6 +330,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/prov/store-cli/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("list", test_list);
+  ADD ("list-filter", test_list_filter);
   ADD ("env-db", test_env_db);
   ADD ("show", test_show);
   ADD ("claims-rate-note-tag", test_claims_rate_note_tag);

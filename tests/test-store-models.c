@@ -468,6 +468,145 @@ test_async (void)
   test_rmdir (dir);
 }
 
+/* A document with one attribution per letter of @kinds: n named, a anonymous, h hearsay,
+ * e hedge, q quote. */
+static gint64
+add_sourced (ProvStore  *store,
+             const char *title,
+             const char *kinds)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *uri = g_strdup_printf ("https://example.org/%s", title);
+  ProvDocumentInfo info = { uri, title, NULL, NULL, NULL, NULL, NULL };
+  ProvAnalysis *analysis;
+  ProvStoreAddResult res;
+
+  for (guint i = 0; kinds[i] != '\0'; i++)
+    g_string_append_printf (text, "Speaker%u remarked%u on the %s plan. ", i, i, title);
+  analysis = test_analysis_new (text->str);
+  for (guint i = 0; kinds[i] != '\0'; i++)
+    {
+      g_autofree char *cue = g_strdup_printf ("remarked%u", i);
+      g_autofree char *source = g_strdup_printf ("Speaker%u", i);
+      ProvKind kind = kinds[i] == 'n' ? PROV_KIND_NAMED
+                      : kinds[i] == 'a' ? PROV_KIND_ANONYMOUS
+                      : kinds[i] == 'h' ? PROV_KIND_HEARSAY
+                      : kinds[i] == 'e' ? PROV_KIND_HEDGE : PROV_KIND_QUOTE;
+
+      test_analysis_add (analysis, kind, cue,
+                         kind == PROV_KIND_NAMED || kind == PROV_KIND_ANONYMOUS ? source : NULL,
+                         NULL);
+    }
+  g_assert_true (prov_store_add_document_version_sync (store, &info, text->str, NULL, NULL, NULL,
+                                                       NULL, analysis, &res, &error));
+  g_assert_no_error (error);
+  test_analysis_free (analysis);
+  return res.document_id;
+}
+
+static gboolean
+ids_contain (GArray *ids,
+             gint64  id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      return TRUE;
+  return FALSE;
+}
+
+/* "Mostly anonymous sourcing": anonymous and hearsay attributions outnumber named ones; hedges
+ * and quotes do not count, nor do dismissed suggestions. */
+static void
+test_anonymous_filter (void)
+{
+  g_autofree char *dir = test_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(ProvStore) store = prov_store_open_sync (path, NULL, &error);
+  g_autoptr(ProvLibraryModel) model = NULL;
+  g_autoptr(ProvDocument) first = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GPtrArray) claims = NULL;
+  ProvDocumentQuery query = { PROV_SORT_TITLE, FALSE, PROV_FILTER_ANONYMOUS, NULL, 0, NULL };
+  ProvClaimUpdate dismiss = { PROV_CLAIM_UPDATE_SUGGESTION, .suggestion =
+                                PROV_SUGGESTION_DISMISSED };
+  ProvClaimUpdate accept = { PROV_CLAIM_UPDATE_SUGGESTION, .suggestion =
+                               PROV_SUGGESTION_ACCEPTED };
+  gint64 mostly, hearsay, equal, named, hedges, dismissed, accepted;
+  int filter = -1;
+
+  g_assert_no_error (error);
+  mostly = add_sourced (store, "mostly", "ahn");        /* 2 unnamed > 1 named */
+  hearsay = add_sourced (store, "hearsay", "heq");      /* 1 > 0 */
+  equal = add_sourced (store, "equal", "anhn");         /* 2 = 2: not mostly */
+  named = add_sourced (store, "named", "nna");          /* 1 < 2 */
+  hedges = add_sourced (store, "hedges", "eeqq");       /* 0 = 0 */
+  dismissed = add_sourced (store, "dismissed", "aan");  /* 2 > 1, until one is dismissed */
+  accepted = add_sourced (store, "accepted", "an");     /* 1 = 1, still after accepting */
+
+  ids = prov_store_query_document_ids_sync (store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 3);
+  g_assert_true (ids_contain (ids, mostly));
+  g_assert_true (ids_contain (ids, hearsay));
+  g_assert_true (ids_contain (ids, dismissed));
+  g_assert_false (ids_contain (ids, equal) || ids_contain (ids, named)
+                  || ids_contain (ids, hedges) || ids_contain (ids, accepted));
+  g_clear_pointer (&ids, g_array_unref);
+
+  /* the model takes the filter as a property too, and follows the store */
+  model = prov_library_model_new (store);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 7);
+  g_object_set (model, "filter", PROV_FILTER_ANONYMOUS, NULL);
+  g_object_get (model, "filter", &filter, NULL);
+  g_assert_cmpint (filter, ==, PROV_FILTER_ANONYMOUS);
+  g_assert_cmpint (prov_library_model_get_filter (model), ==, PROV_FILTER_ANONYMOUS);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
+  first = g_list_model_get_item (G_LIST_MODEL (model), 0);  /* newest first */
+  g_assert_cmpint (prov_document_get_id (first), ==, dismissed);
+
+  /* a dismissed anonymous suggestion no longer counts: 1 = 1 */
+  claims = prov_store_list_claims_sync (store, dismissed, FALSE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < claims->len; i++)
+    {
+      ProvClaim *claim = g_ptr_array_index (claims, i);
+
+      if (g_str_equal (prov_claim_get_kind (claim), "anonymous"))
+        {
+          g_assert_true (prov_store_update_claim_sync (store, prov_claim_get_id (claim),
+                                                       &dismiss, &error));
+          break;
+        }
+    }
+  g_clear_pointer (&claims, g_ptr_array_unref);
+  run_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+
+  /* accepting a suggestion changes no count */
+  claims = prov_store_list_claims_sync (store, accepted, FALSE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < claims->len; i++)
+    g_assert_true (prov_store_update_claim_sync (store,
+                                                 prov_claim_get_id (g_ptr_array_index (claims,
+                                                                                       i)),
+                                                 &accept, &error));
+  run_until_idle ();
+  ids = prov_store_query_document_ids_sync (store, &query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 2);
+  g_assert_true (ids_contain (ids, mostly) && ids_contain (ids, hearsay));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 2);
+
+  prov_library_model_set_filter (model, PROV_FILTER_ALL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 7);
+  g_clear_object (&model);
+  g_clear_object (&store);
+  run_until_idle ();
+  test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +620,7 @@ main (int   argc,
   g_test_add ("/prov/store-models/row-changes", Fixture, NULL, fixture_setup, test_row_changes,
               fixture_teardown);
   g_test_add_func ("/prov/store-models/async", test_async);
+  g_test_add_func ("/prov/store-models/anonymous-filter", test_anonymous_filter);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 #include "prov-reader-view.h"
 #include "prov-window.h"
 #include "test-gui-util.h"
+#include "test-store-util.h"
 
 typedef struct
 {
@@ -135,6 +136,122 @@ static gboolean
 has_two_documents (gpointer sidebar)
 {
   return prov_library_sidebar_get_n_documents (sidebar) == 2;
+}
+
+/* Adds a document whose attributions are @kinds (n named, a anonymous, h hearsay). */
+static gint64
+add_sourced_document (ProvStore  *store,
+                      const char *title,
+                      const char *kinds)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *uri = g_strdup_printf ("https://example.org/%s", title);
+  ProvDocumentInfo info = { uri, title, NULL, NULL, NULL, NULL, NULL };
+  ProvAnalysis *analysis;
+  ProvStoreAddResult res;
+
+  for (guint i = 0; kinds[i] != '\0'; i++)
+    g_string_append_printf (text, "Speaker%u remarked%u on the plan. ", i, i);
+  analysis = test_analysis_new (text->str);
+  for (guint i = 0; kinds[i] != '\0'; i++)
+    {
+      g_autofree char *cue = g_strdup_printf ("remarked%u", i);
+      g_autofree char *source = g_strdup_printf ("Speaker%u", i);
+
+      test_analysis_add (analysis,
+                         kinds[i] == 'n' ? PROV_KIND_NAMED
+                         : kinds[i] == 'a' ? PROV_KIND_ANONYMOUS : PROV_KIND_HEARSAY,
+                         cue, kinds[i] == 'h' ? NULL : source, NULL);
+    }
+  g_assert_true (prov_store_add_document_version_sync (store, &info, text->str, NULL, NULL, NULL,
+                                                       NULL, analysis, &res, &error));
+  g_assert_no_error (error);
+  test_analysis_free (analysis);
+  return res.document_id;
+}
+
+/* The list of documents (not the list in a drop-down's popover). */
+static GtkListView *
+find_document_list (GtkWidget *root)
+{
+  if (GTK_IS_LIST_VIEW (root) && gtk_widget_get_ancestor (root, GTK_TYPE_POPOVER) == NULL)
+    return GTK_LIST_VIEW (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found = find_document_list (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_three_documents (gpointer sidebar)
+{
+  return prov_library_sidebar_get_n_documents (sidebar) == 3;
+}
+
+/* The "Mostly Anonymous Sourcing" saved filter lists the documents whose anonymous and hearsay
+ * attributions outnumber the named ones. */
+static void
+test_anonymous_filter (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  ProvStore *store = prov_application_get_store (fixture->app);
+  ProvLibrarySidebar *sidebar = sidebar_of (fixture);
+  GtkDropDown *dropdown = GTK_DROP_DOWN (prov_test_find_widget (GTK_WIDGET (sidebar),
+                                                                GTK_TYPE_DROP_DOWN, NULL));
+  GtkListView *list_view = find_document_list (GTK_WIDGET (sidebar));
+  GListModel *names = G_LIST_MODEL (gtk_drop_down_get_model (dropdown));
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  g_autoptr(ProvDocument) sample = NULL;
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (gint64));
+  gint64 sample_id = prov_window_get_document_id (fixture->window);
+  gint64 unnamed, named;
+  guint position = G_MAXUINT;
+
+  unnamed = add_sourced_document (store, "Unnamed officials", "ahn");  /* 2 unnamed > 1 named */
+  named = add_sourced_document (store, "On the record", "nnah");       /* 2 = 2: not mostly */
+  g_assert_true (prov_test_wait_for (has_three_documents, sidebar, 5000));
+  g_assert_cmpint (named, >, 0);
+
+  /* the sample article is in or out by its own counts */
+  sample = prov_store_get_document_sync (store, sample_id, NULL);
+  if (prov_document_get_kind_count (sample, PROV_KIND_ANONYMOUS)
+      + prov_document_get_kind_count (sample, PROV_KIND_HEARSAY)
+      > prov_document_get_kind_count (sample, PROV_KIND_NAMED))
+    g_array_append_val (expected, sample_id);
+  g_array_append_val (expected, unnamed);
+
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i),
+                   "Mostly Anonymous Sourcing") == 0)
+      position = i;
+  g_assert_cmpuint (position, <, g_list_model_get_n_items (names));
+  gtk_drop_down_set_selected (dropdown, position);
+  prov_test_iterate ();
+
+  g_assert_cmpuint (prov_library_sidebar_get_n_documents (sidebar), ==, expected->len);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected->len);
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(ProvDocument) doc = g_list_model_get_item (shown, i);
+      gint64 id = prov_document_get_id (doc);
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < expected->len; j++)
+        found |= g_array_index (expected, gint64, j) == id;
+      g_assert_true (found);
+    }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack (fixture)), ==, "list");
+
+  gtk_drop_down_set_selected (dropdown, 0);
+  prov_test_iterate ();
+  g_assert_cmpuint (prov_library_sidebar_get_n_documents (sidebar), ==, 3);
 }
 
 static void
@@ -576,6 +693,8 @@ main (int   argc,
               fixture_set_up, test_sample_article, fixture_tear_down);
   g_test_add ("/prov/window/search", Fixture, NULL,
               fixture_set_up, test_search, fixture_tear_down);
+  g_test_add ("/prov/window/anonymous-filter", Fixture, NULL,
+              fixture_set_up, test_anonymous_filter, fixture_tear_down);
   g_test_add ("/prov/window/add-text", Fixture, NULL,
               fixture_set_up, test_add_text, fixture_tear_down);
   g_test_add ("/prov/window/import-from-server", Fixture, NULL,

@@ -81,8 +81,11 @@ prov_cli_list (ProvCliContext *ctx)
             query.filter = PROV_FILTER_CHANGED;
           else if (strcmp (value, "suggested") == 0)
             query.filter = PROV_FILTER_SUGGESTED;
+          else if (strcmp (value, "anonymous") == 0)
+            query.filter = PROV_FILTER_ANONYMOUS;
           else
-            return prov_cli_usage (_("--filter takes unreviewed, changed or suggested"));
+            return prov_cli_usage (_("--filter takes unreviewed, changed, suggested or "
+                                     "anonymous"));
         }
       else if (strcmp (arg, "--search") == 0 && value != NULL)
         query.search = ctx->argv[++i];

@@ -33,7 +33,7 @@ static const ProvCliCommand commands[] = {
   { "import", prov_cli_import,
     N_("import FILE... | import --urls FILE     HTML, text, Markdown, PDF or URLs (prints ids)") },
   { "list", prov_cli_list,
-    N_("list [--sort added|published|title] [--filter unreviewed|changed|suggested]\n"
+    N_("list [--sort added|published|title] [--filter unreviewed|changed|suggested|anonymous]\n"
        "       [--search QUERY] [--collection NAME] [--tag TAG] [--limit N] [--json]\n"
        "                                          the documents of the library") },
   { "show", prov_cli_show,

@@ -190,7 +190,7 @@ prov_library_model_class_init (ProvLibraryModelClass *klass)
   properties[PROP_DESCENDING] =
     g_param_spec_boolean ("descending", NULL, NULL, TRUE, flags);
   properties[PROP_FILTER] =
-    g_param_spec_int ("filter", NULL, NULL, PROV_FILTER_ALL, PROV_FILTER_SUGGESTED,
+    g_param_spec_int ("filter", NULL, NULL, PROV_FILTER_ALL, PROV_FILTER_ANONYMOUS,
                       PROV_FILTER_ALL, flags);
   properties[PROP_SEARCH] =
     g_param_spec_string ("search", NULL, NULL, NULL, flags);
@@ -252,7 +252,7 @@ prov_library_model_set_filter (ProvLibraryModel   *self,
                                ProvDocumentFilter  filter)
 {
   g_return_if_fail (PROV_IS_LIBRARY_MODEL (self));
-  g_return_if_fail (filter <= PROV_FILTER_SUGGESTED);
+  g_return_if_fail (filter <= PROV_FILTER_ANONYMOUS);
 
   if (self->filter == filter)
     return;

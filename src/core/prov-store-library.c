@@ -25,15 +25,17 @@ prov_store_query_document_ids_sync (ProvStore               *self,
   static const char * const sort_columns[] = {
     "d.added", "d.published", "d.title COLLATE NOCASE",
   };
-  /* "unreviewed" reads the count the claim triggers keep; the others probe the partial indexes
-   * of claims per document with EXISTS, in the order of the sort index (about twice as fast as
-   * building the set of matching documents first). */
+  /* "unreviewed" and "anonymous" read the counts the claim triggers keep on the document row;
+   * the others probe the partial indexes of claims per document with EXISTS, in the order of
+   * the sort index (about twice as fast as building the set of matching documents first).
+   * "Mostly anonymous" is unnamed sourcing (anonymous and hearsay) outnumbering named. */
   static const char * const filters[] = {
     NULL,
     "d.unreviewed > 0",
     "EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id AND c.changed != 0)",
     "EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id "
     "AND c.suggestion = 'suggested')",
+    "d.anonymous_count + d.hearsay_count > d.named_count",
   };
   ProvDocumentQuery defaults = { PROV_SORT_ADDED, TRUE, PROV_FILTER_ALL, NULL, 0, NULL };
   /* the sort indexes are partial: they hold the documents not in the trash */
@@ -51,7 +53,7 @@ prov_store_query_document_ids_sync (ProvStore               *self,
   if (query == NULL)
     query = &defaults;
   g_return_val_if_fail (query->sort <= PROV_SORT_TITLE, NULL);
-  g_return_val_if_fail (query->filter <= PROV_FILTER_SUGGESTED, NULL);
+  g_return_val_if_fail (query->filter <= PROV_FILTER_ANONYMOUS, NULL);
 
   /* a blank search (the search entry holds only spaces) filters nothing */
   searching = query->search != NULL && query->search[strspn (query->search, " \t\r\n")] != '\0';

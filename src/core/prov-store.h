@@ -105,6 +105,8 @@ typedef enum
   PROV_FILTER_UNREVIEWED,  /* has unreviewed (non-dismissed) claims */
   PROV_FILTER_CHANGED,     /* has claims flagged "changed since" or orphaned */
   PROV_FILTER_SUGGESTED,   /* has suggestions not yet accepted or dismissed */
+  PROV_FILTER_ANONYMOUS,   /* mostly anonymous sourcing: more anonymous and hearsay
+                            * attributions than named ones (dismissed ones not counted) */
 } ProvDocumentFilter;
 
 /* Which documents, in which order. */

@@ -54,6 +54,7 @@ static const ProvDocumentFilter filters[] = {
   PROV_FILTER_UNREVIEWED,
   PROV_FILTER_SUGGESTED,
   PROV_FILTER_CHANGED,
+  PROV_FILTER_ANONYMOUS,
 };
 
 ProvStore *
