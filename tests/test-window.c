@@ -172,16 +172,16 @@ add_sourced_document (ProvStore  *store,
 }
 
 /* The list of documents (not the list in a drop-down's popover). */
-static GtkListView *
+static GtkGridView *
 find_document_list (GtkWidget *root)
 {
-  if (GTK_IS_LIST_VIEW (root) && gtk_widget_get_ancestor (root, GTK_TYPE_POPOVER) == NULL)
-    return GTK_LIST_VIEW (root);
+  if (GTK_IS_GRID_VIEW (root) && gtk_widget_get_ancestor (root, GTK_TYPE_POPOVER) == NULL)
+    return GTK_GRID_VIEW (root);
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkListView *found = find_document_list (child);
+      GtkGridView *found = find_document_list (child);
 
       if (found != NULL)
         return found;
@@ -205,9 +205,9 @@ test_anonymous_filter (Fixture       *fixture,
   ProvLibrarySidebar *sidebar = sidebar_of (fixture);
   GtkDropDown *dropdown = GTK_DROP_DOWN (prov_test_find_widget (GTK_WIDGET (sidebar),
                                                                 GTK_TYPE_DROP_DOWN, NULL));
-  GtkListView *list_view = find_document_list (GTK_WIDGET (sidebar));
+  GtkGridView *document_view = find_document_list (GTK_WIDGET (sidebar));
   GListModel *names = G_LIST_MODEL (gtk_drop_down_get_model (dropdown));
-  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (list_view));
+  GListModel *shown = G_LIST_MODEL (gtk_grid_view_get_model (document_view));
   g_autoptr(ProvDocument) sample = NULL;
   g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (gint64));
   gint64 sample_id = prov_window_get_document_id (fixture->window);

@@ -31,7 +31,9 @@ struct _ProvLibrarySidebar
   GtkLabel           *error_label;
   GtkRevealer        *error_revealer;
   GtkStack           *stack;
-  GtkListView        *list_view;
+  /* a one-column grid, not a GtkListView: a list view keeps 200 rows bound around the view
+   * and rebinds them all on a jump across a large library; a grid view keeps about 30 */
+  GtkGridView        *document_view;
   AdwStatusPage      *no_results_page;
   GtkPopoverMenu     *context_menu;
 };
@@ -177,7 +179,7 @@ prov_library_sidebar_select_document (ProvLibrarySidebar *self,
     return;
 
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+  gtk_widget_activate_action (GTK_WIDGET (self->document_view), "list.scroll-to-item", "u",
                               (guint) position);
 }
 
@@ -273,7 +275,7 @@ prov_library_sidebar_set_store (ProvLibrarySidebar *self,
     g_signal_handlers_disconnect_by_data (self->model, self);
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
-  gtk_list_view_set_model (self->list_view, NULL);
+  gtk_grid_view_set_model (self->document_view, NULL);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
   g_set_object (&self->store, store);
@@ -283,7 +285,7 @@ prov_library_sidebar_set_store (ProvLibrarySidebar *self,
       self->model = prov_library_model_new (store);
       apply_sort (self);
       self->selection = gtk_multi_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
-      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+      gtk_grid_view_set_model (self->document_view, GTK_SELECTION_MODEL (self->selection));
       g_signal_connect_swapped (self->selection, "selection-changed",
                                 G_CALLBACK (selection_changed_cb), self);
       g_signal_connect_swapped (self->model, "items-changed",
@@ -388,7 +390,7 @@ list_click_pressed_cb (GtkGestureClick    *gesture,
                        double              y,
                        ProvLibrarySidebar *self)
 {
-  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+  GtkWidget *picked = gtk_widget_pick (GTK_WIDGET (self->document_view), x, y, GTK_PICK_DEFAULT);
   GtkWidget *row = picked != NULL
                    ? gtk_widget_get_ancestor (picked, PROV_TYPE_DOCUMENT_ROW) : NULL;
   ProvDocument *doc = row != NULL ? prov_document_row_get_document (PROV_DOCUMENT_ROW (row)) : NULL;
@@ -513,7 +515,7 @@ prov_library_sidebar_class_init (ProvLibrarySidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, error_label);
   gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, error_revealer);
   gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, stack);
-  gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, list_view);
+  gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, document_view);
   gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, no_results_page);
   gtk_widget_class_bind_template_child (widget_class, ProvLibrarySidebar, context_menu);
   gtk_widget_class_bind_template_callback (widget_class, search_entry_search_changed_cb);
@@ -535,10 +537,10 @@ prov_library_sidebar_init (ProvLibrarySidebar *self)
   g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (factory_unbind_cb), NULL);
-  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_factory (self->document_view, factory);
   g_object_unref (factory);
 
-  gtk_widget_set_parent (GTK_WIDGET (self->context_menu), GTK_WIDGET (self->list_view));
+  gtk_widget_set_parent (GTK_WIDGET (self->context_menu), GTK_WIDGET (self->document_view));
   self->collections = g_ptr_array_new_with_free_func (g_object_unref);
   prov_library_sidebar_update_state (self);
 }
