@@ -36,6 +36,9 @@ struct _ProvLibrarySidebar
   GtkGridView        *document_view;
   AdwStatusPage      *no_results_page;
   GtkPopoverMenu     *context_menu;
+
+  guint               scroll_tick_id;   /* a scroll waiting for the list's first allocation */
+  guint               scroll_position;
 };
 
 G_DEFINE_FINAL_TYPE (ProvLibrarySidebar, prov_library_sidebar, GTK_TYPE_WIDGET)
@@ -73,6 +76,14 @@ prov_library_sidebar_get_n_documents (ProvLibrarySidebar *self)
   g_return_val_if_fail (PROV_IS_LIBRARY_SIDEBAR (self), 0);
 
   return self->model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->model)) : 0;
+}
+
+gint64
+prov_library_sidebar_get_first_document_id (ProvLibrarySidebar *self)
+{
+  g_return_val_if_fail (PROV_IS_LIBRARY_SIDEBAR (self), 0);
+
+  return self->model != NULL ? prov_lazy_list_get_id (PROV_LAZY_LIST (self->model), 0) : 0;
 }
 
 static void
@@ -146,6 +157,59 @@ prov_library_sidebar_get_selected_ids (ProvLibrarySidebar *self)
   return ids;
 }
 
+static gboolean
+list_is_allocated (ProvLibrarySidebar *self)
+{
+  GtkWidget *view = GTK_WIDGET (self->document_view);
+
+  return gtk_widget_get_mapped (view) && gtk_widget_get_height (view) > 0;
+}
+
+static void
+scroll_now (ProvLibrarySidebar *self)
+{
+  if (self->model == NULL ||
+      self->scroll_position >= g_list_model_get_n_items (G_LIST_MODEL (self->model)))
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->document_view), "list.scroll-to-item", "u",
+                              self->scroll_position);
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  ProvLibrarySidebar *self = user_data;
+
+  if (!list_is_allocated (self))
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick_id = 0;
+  scroll_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls the list to the row at @position. A list scrolled before its first allocation (the
+ * window still being built, or the list page of the stack not shown yet) shows no rows at all
+ * until the user scrolls it (GTK 4.8), so then the scroll waits for the first frame that has
+ * the list allocated. */
+static void
+scroll_to_position (ProvLibrarySidebar *self,
+                    guint               position)
+{
+  self->scroll_position = position;
+  if (list_is_allocated (self))
+    {
+      if (self->scroll_tick_id != 0)
+        gtk_widget_remove_tick_callback (GTK_WIDGET (self->document_view), self->scroll_tick_id);
+      self->scroll_tick_id = 0;
+      scroll_now (self);
+    }
+  else if (self->scroll_tick_id == 0)
+    self->scroll_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->document_view),
+                                                         scroll_tick_cb, self, NULL);
+}
+
 void
 prov_library_sidebar_select_document (ProvLibrarySidebar *self,
                                       gint64              document_id)
@@ -179,8 +243,7 @@ prov_library_sidebar_select_document (ProvLibrarySidebar *self,
     return;
 
   gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-  gtk_widget_activate_action (GTK_WIDGET (self->document_view), "list.scroll-to-item", "u",
-                              (guint) position);
+  scroll_to_position (self, (guint) position);
 }
 
 void
@@ -470,6 +533,9 @@ prov_library_sidebar_dispose (GObject *object)
 {
   ProvLibrarySidebar *self = PROV_LIBRARY_SIDEBAR (object);
 
+  if (self->scroll_tick_id != 0 && self->document_view != NULL)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->document_view), self->scroll_tick_id);
+  self->scroll_tick_id = 0;
   prov_library_sidebar_set_store (self, NULL);
   prov_library_sidebar_set_settings (self, NULL);
   g_clear_pointer (&self->collections, g_ptr_array_unref);

@@ -29,6 +29,8 @@ void       prov_library_sidebar_select_document          (ProvLibrarySidebar *se
 GArray    *prov_library_sidebar_get_selected_ids         (ProvLibrarySidebar *self);
 /* Moves the keyboard focus into the search entry. */
 void       prov_library_sidebar_focus_search             (ProvLibrarySidebar *self);
+/* Returns the document in the first row of the list as sorted and filtered (0: none). */
+gint64     prov_library_sidebar_get_first_document_id    (ProvLibrarySidebar *self);
 /* Returns the number of documents listed (after search and filters). */
 guint      prov_library_sidebar_get_n_documents          (ProvLibrarySidebar *self);
 

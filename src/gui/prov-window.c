@@ -523,16 +523,15 @@ prov_window_constructed (GObject *object)
   g_signal_connect_swapped (self->claims_panel, "notify::can-undo",
                             G_CALLBACK (_prov_window_update_actions), self);
 
-  /* Open on the first document, so the window is never blank when the library is not. */
+  /* Open on the first row of the library, so the window is never blank when the library is
+   * not. */
   if (self->store != NULL && prov_library_sidebar_get_n_documents (self->library_sidebar) > 0)
     {
       g_autoptr(GArray) none = prov_library_sidebar_get_selected_ids (self->library_sidebar);
-      g_autoptr(GPtrArray) first = NULL;
-      ProvDocumentQuery query = { 0 };
+      gint64 first = prov_library_sidebar_get_first_document_id (self->library_sidebar);
 
-      first = prov_store_list_documents_sync (self->store, &query, 0, 1, NULL);
-      if (none->len == 0 && first != NULL && first->len > 0)
-        prov_window_show_document (self, prov_document_get_id (g_ptr_array_index (first, 0)));
+      if (none->len == 0 && first != 0)
+        prov_window_show_document (self, first);
     }
 
   _prov_window_update_actions (self);
