@@ -86,19 +86,21 @@ serve (Server   *server,
       send_all (out, head, strlen (head));
       send_all (out, body, strlen (body));
     }
-  else if (strcmp (path, "/cut") == 0 || strcmp (path, "/cut-chunked") == 0)
+  else if (g_str_has_prefix (path, "/cut"))
     {
+      /* /cut: Content-Length; /cut-mid-chunk: inside a chunk; /cut-chunked: after a chunk */
       gboolean chunked = strcmp (path, "/cut-chunked") == 0;
+      gboolean mid_chunk = strcmp (path, "/cut-mid-chunk") == 0;
       GString *part = g_string_new (NULL);
 
       /* promise 200 kB, send 5 kB of a good page, then hang up */
       g_string_append_printf (part, page_head, "cut", "cut", "cut");
       while (part->len < 5000)
         g_string_append (part, "<p>Officials said the plan was delayed.</p>");
-      if (chunked)
+      if (chunked || mid_chunk)
         head = g_strdup_printf ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
                                 "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-                                "%" G_GSIZE_MODIFIER "x\r\n", part->len);
+                                "%" G_GSIZE_MODIFIER "x\r\n", mid_chunk ? 200000 : part->len);
       else
         head = g_strdup ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
                          "Content-Length: 200000\r\nConnection: close\r\n\r\n");
@@ -199,7 +201,7 @@ server_url (Server     *server,
 static void
 test_cut (void)
 {
-  static const char * const paths[] = { "/cut", "/cut-chunked" };
+  static const char * const paths[] = { "/cut", "/cut-mid-chunk", "/cut-chunked" };
   Server *server = server_start (NULL);
   g_autofree char *dir = faults_tmpdir ();
   g_autofree char *db = g_build_filename (dir, "library.db", NULL);
@@ -221,9 +223,10 @@ test_cut (void)
       g_test_message ("%s: %s", paths[i], error != NULL ? error->message : "fetched");
       if (result != NULL)
         {
-          /* libsoup 3.2 ends the body stream without an error when the server hangs up early;
-           * the fetcher must compare with Content-Length / the missing last chunk (src/core is
-           * not ours to change in issue 8: handed to the lead) */
+          /* libsoup 3.2 ends a chunked body without an error when the server hangs up between
+           * two chunks (its soup-body-input-stream.c takes EOF before a chunk-size line for the
+           * end); later libsoup 3 releases report G_IO_ERROR_PARTIAL_INPUT there, and this case
+           * then passes. The stream gives the fetcher no other way to tell. */
           g_autofree char *why = g_strdup_printf ("%s: a truncated body (%" G_GSIZE_FORMAT
                                                   " bytes) was taken as the whole page",
                                                   paths[i], g_bytes_get_size (result->body));
@@ -232,6 +235,7 @@ test_cut (void)
           continue;
         }
       g_assert_error (error, PROV_FETCHER_ERROR, PROV_FETCHER_ERROR_NETWORK);
+      g_assert_nonnull (strstr (error->message, "closed before the whole page arrived"));
 
       fetch = prov_cli_run (NULL, "--db", db, "fetch", url, NULL);
       faults_assert_cli_failed (fetch, NULL);

@@ -426,6 +426,10 @@ map_error (FetchJob *job,
                             _("The TLS certificate of %s is %s; the page was not fetched"),
                             g_uri_get_host (job->uri), reason);
     }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
+    /* libsoup: the server hung up inside a chunk (or, with later releases, between two) */
+    mapped = g_error_new (PROV_FETCHER_ERROR, PROV_FETCHER_ERROR_NETWORK,
+                          _("The connection to %s closed before the whole page arrived"), url);
   else
     mapped = g_error_new (PROV_FETCHER_ERROR, PROV_FETCHER_ERROR_NETWORK,
                           _("Cannot fetch %s: %s"), url, error->message);
