@@ -342,6 +342,87 @@ test_file_size_limit (void)
   faults_rmdir (dir);
 }
 
+/* A real full disk (ENOSPC) under the CLI: a tmpfs only a little larger than the library,
+ * mounted in a private user and mount namespace (unshare -rm), so that no root is needed and
+ * nothing outlives the test. Where the system allows no such namespace, it is skipped. */
+static const char disk_full_script[] =
+  "mount -t tmpfs -o size=\"$1\" tmpfs \"$2\" || exit 77\n"
+  "cp \"$3\" \"$2/library.db\" || exit 77\n"
+  "\"$4\" --db \"$2/library.db\" import \"$5\"\n"
+  "status=$?\n"
+  "df -k \"$2\" >&2 ; ls -l \"$2\" >&2\n"
+  "cp \"$2\"/library.db* \"$6\"/ || exit 77\n"
+  "exit $status\n";
+
+static void
+test_disk_full_cli (void)
+{
+  g_autofree char *dir = faults_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "library.db", NULL);
+  g_autofree char *text_path = g_build_filename (dir, "long.txt", NULL);
+  g_autofree char *mount_dir = g_build_filename (dir, "tiny", NULL);
+  g_autofree char *back_dir = g_build_filename (dir, "back", NULL);
+  g_autofree char *back = g_build_filename (back_dir, "library.db", NULL);
+  g_autofree char *unshare = g_find_program_in_path ("unshare");
+  g_autofree char *size = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  ProvCliRun run = { 0 };
+  GStatBuf st;
+  int probe = -1;
+
+  if (unshare == NULL ||
+      !g_spawn_sync (NULL, (char *[]) { unshare, (char *) "-rm", (char *) "true", NULL }, NULL,
+                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                     NULL, NULL, &probe, NULL) ||
+      !g_spawn_check_wait_status (probe, NULL))
+    {
+      g_test_skip ("no unshare, or no user and mount namespaces here");
+      faults_rmdir (dir);
+      return;
+    }
+
+  faults_make_library (path);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  /* a document of 256 kB; the disk holds the library, its WAL index and 32 kB more */
+  for (guint i = 0; text->len < 256 * 1024; i++)
+    {
+      g_autofree char *part = big_text (100 + i);
+
+      g_string_append (text, part);
+    }
+  g_assert_true (g_file_set_contents (text_path, text->str, -1, NULL));
+  g_assert_cmpint (g_mkdir (mount_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (back_dir, 0700), ==, 0);
+  size = g_strdup_printf ("%" G_GINT64_FORMAT "k", (gint64) st.st_size / 1024 + 4 + 32 + 32);
+
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                              &error, unshare, "-rm", "sh", "-c", disk_full_script, "sh", size,
+                              mount_dir, path, g_getenv ("PROV_CLI"), text_path, back_dir, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+  if (g_subprocess_get_exit_status (process) == 77)
+    {
+      g_test_skip ("a tmpfs cannot be mounted in a user namespace here");
+      faults_rmdir (dir);
+      return;
+    }
+
+  /* the CLI's one line comes first; df and ls follow it for the log */
+  g_test_message ("disk full under the CLI:\n%s", err);
+  run.status = g_subprocess_get_exit_status (process);
+  run.out = out;
+  run.err = g_strndup (err, strcspn (err, "\n") + 1);
+  faults_assert_cli_failed (&run, "disk is full");
+  g_free ((char *) run.err);
+  faults_assert_library_whole (back, FAULTS_N_DOCUMENTS);
+  faults_rmdir (dir);
+}
+
 /* ---- a read-only library file ---- */
 
 /* Run as root, the CLI would write through the permissions: it runs as "nobody" then. */
@@ -605,6 +686,7 @@ main (int    argc,
 
   g_test_add_func ("/prov/faults/store/disk-full", test_disk_full);
   g_test_add_func ("/prov/faults/store/file-size-limit", test_file_size_limit);
+  g_test_add_func ("/prov/faults/store/disk-full-cli", test_disk_full_cli);
   g_test_add_func ("/prov/faults/store/read-only", test_read_only);
   g_test_add_data_func ("/prov/faults/store/locked", argv[0], test_locked);
   g_test_add_func ("/prov/faults/store/corrupt", test_corrupt);
