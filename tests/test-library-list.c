@@ -194,6 +194,36 @@ test_scroll_shows_rows (Fixture       *fixture,
     }
 }
 
+/* Shift+F10 or the Menu key opens the menu of the selected documents (Fetch Again, Export,
+ * Move, Delete), as a right click does. */
+static void
+test_keyboard_context_menu (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  ProvLibrarySidebar *sidebar = sidebar_of (fixture);
+  GtkWidget *menu = prov_test_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_POPOVER_MENU, NULL);
+  GtkWidget *view = prov_test_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_GRID_VIEW, NULL);
+
+  g_assert_nonnull (menu);
+  g_assert_false (gtk_widget_get_visible (menu));
+  gtk_widget_grab_focus (view);
+  prov_test_run_for (100);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "library.context-menu",
+                                             NULL));
+  prov_test_run_for (200);
+  g_assert_true (gtk_widget_get_visible (menu));
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  prov_test_run_for (100);
+
+  /* nothing selected: no menu */
+  gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (gtk_grid_view_get_model (
+                                                           GTK_GRID_VIEW (view))));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "library.context-menu",
+                                             NULL));
+  prov_test_run_for (100);
+  g_assert_false (gtk_widget_get_visible (menu));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,5 +237,7 @@ main (int   argc,
               fixture_set_up, test_select_far_document, fixture_tear_down);
   g_test_add ("/prov/library-list/scroll-shows-rows", Fixture, NULL,
               fixture_set_up, test_scroll_shows_rows, fixture_tear_down);
+  g_test_add ("/prov/library-list/keyboard-context-menu", Fixture, NULL,
+              fixture_set_up, test_keyboard_context_menu, fixture_tear_down);
   return g_test_run ();
 }

@@ -478,6 +478,33 @@ list_click_pressed_cb (GtkGestureClick    *gesture,
   gtk_popover_popup (GTK_POPOVER (self->context_menu));
 }
 
+/* Shift+F10 or the Menu key: the context menu of the selected documents, pointing at the
+ * focused row (or the top of the list when the focus is elsewhere). */
+static void
+show_context_menu_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  ProvLibrarySidebar *self = PROV_LIBRARY_SIDEBAR (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GdkRectangle where = { 12, 12, 1, 1 };
+  g_autoptr(GtkBitset) selected = NULL;
+  graphene_rect_t bounds;
+
+  if (self->selection == NULL)
+    return;
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_is_empty (selected))
+    return;
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->document_view)) &&
+      gtk_widget_compute_bounds (focus, GTK_WIDGET (self->document_view), &bounds))
+    where = (GdkRectangle) { (int) (bounds.origin.x + 12), (int) (bounds.origin.y +
+                                                                  bounds.size.height / 2), 1, 1 };
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &where);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
 static void
 prov_library_sidebar_get_property (GObject    *object,
                                    guint       prop_id,
@@ -590,6 +617,13 @@ prov_library_sidebar_class_init (ProvLibrarySidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, collection_dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_click_pressed_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "library.context-menu", NULL,
+                                   show_context_menu_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK,
+                                       "library.context-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0,
+                                       "library.context-menu", NULL);
 }
 
 static void
