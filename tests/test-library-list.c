@@ -201,8 +201,15 @@ test_keyboard_context_menu (Fixture       *fixture,
                             gconstpointer  user_data)
 {
   ProvLibrarySidebar *sidebar = sidebar_of (fixture);
-  GtkWidget *menu = prov_test_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_POPOVER_MENU, NULL);
   GtkWidget *view = prov_test_find_widget (GTK_WIDGET (sidebar), GTK_TYPE_GRID_VIEW, NULL);
+  GtkWidget *menu = NULL;
+
+  /* the documents' menu is the popover of the list (the sort button has its own) */
+  for (GtkWidget *child = gtk_widget_get_first_child (view);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      menu = child;
 
   g_assert_nonnull (menu);
   g_assert_false (gtk_widget_get_visible (menu));
@@ -224,6 +231,35 @@ test_keyboard_context_menu (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (menu));
 }
 
+/* The sort menu of the sidebar sorts the list (and keeps the choice, as Preferences does). */
+static void
+test_sort_menu (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  ProvLibrarySidebar *sidebar = sidebar_of (fixture);
+  GSettings *settings = prov_application_get_settings (fixture->app);
+  g_autoptr(ProvDocument) first_doc = NULL;
+  gint64 first;
+
+  g_assert_cmpint (prov_library_sidebar_get_first_document_id (sidebar), ==,
+                   fixture->ids[N_DOCUMENTS - 1]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.library-sort", "s",
+                                             "title"));
+  prov_test_run_for (200);
+  g_assert_cmpstr (g_settings_get_string (settings, "library-sort"), ==, "title");
+  /* by title: "Port Calder harbour …" (the sample article) comes before "Report number …" */
+  first = prov_library_sidebar_get_first_document_id (sidebar);
+  first_doc = prov_store_get_document_sync (prov_application_get_store (fixture->app), first,
+                                            NULL);
+  g_assert_nonnull (first_doc);
+  g_assert_true (g_str_has_prefix (prov_document_get_title (first_doc), "Port Calder"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.library-sort", "s",
+                                             "added"));
+  prov_test_run_for (200);
+  g_assert_cmpint (prov_library_sidebar_get_first_document_id (sidebar), ==,
+                   fixture->ids[N_DOCUMENTS - 1]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -239,5 +275,7 @@ main (int   argc,
               fixture_set_up, test_scroll_shows_rows, fixture_tear_down);
   g_test_add ("/prov/library-list/keyboard-context-menu", Fixture, NULL,
               fixture_set_up, test_keyboard_context_menu, fixture_tear_down);
+  g_test_add ("/prov/library-list/sort-menu", Fixture, NULL,
+              fixture_set_up, test_sort_menu, fixture_tear_down);
   return g_test_run ();
 }

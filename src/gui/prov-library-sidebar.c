@@ -371,8 +371,18 @@ prov_library_sidebar_set_settings (ProvLibrarySidebar *self,
     g_signal_handlers_disconnect_by_data (self->settings, self);
   g_set_object (&self->settings, settings);
   if (settings != NULL)
-    g_signal_connect_swapped (settings, "changed::library-sort",
-                              G_CALLBACK (sort_changed_cb), self);
+    {
+      g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+      g_autoptr(GAction) sort = g_settings_create_action (settings, "library-sort");
+
+      /* the sort menu's radio items: the same key as the Preferences' "Library Order" */
+      g_action_map_add_action (G_ACTION_MAP (group), sort);
+      gtk_widget_insert_action_group (GTK_WIDGET (self), "sidebar", G_ACTION_GROUP (group));
+      g_signal_connect_swapped (settings, "changed::library-sort",
+                                G_CALLBACK (sort_changed_cb), self);
+    }
+  else
+    gtk_widget_insert_action_group (GTK_WIDGET (self), "sidebar", NULL);
   apply_sort (self);
 }
 
