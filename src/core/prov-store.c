@@ -649,8 +649,11 @@ prov_store_open_internal (ProvStore  *self,
     return FALSE;
 
   self->created = !exists;
+  /* temp_store: the statement journals and sorts of storing a document stay in memory instead
+   * of temporary files (import-bench: 142 → 228 pages/s; a 22 MB text costs 8% more RSS) */
   if (!_prov_db_exec (&self->w, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; "
-                      "PRAGMA foreign_keys = ON; PRAGMA recursive_triggers = OFF;", error))
+                      "PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; "
+                      "PRAGMA recursive_triggers = OFF;", error))
     return FALSE;
   if (!migrate (self, user_version, error))
     return FALSE;
