@@ -239,6 +239,7 @@ test_sort_menu (Fixture       *fixture,
   ProvLibrarySidebar *sidebar = sidebar_of (fixture);
   GSettings *settings = prov_application_get_settings (fixture->app);
   g_autoptr(ProvDocument) first_doc = NULL;
+  g_autofree char *sort = NULL;
   gint64 first;
 
   g_assert_cmpint (prov_library_sidebar_get_first_document_id (sidebar), ==,
@@ -246,7 +247,8 @@ test_sort_menu (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar), "sidebar.library-sort", "s",
                                              "title"));
   prov_test_run_for (200);
-  g_assert_cmpstr (g_settings_get_string (settings, "library-sort"), ==, "title");
+  sort = g_settings_get_string (settings, "library-sort");
+  g_assert_cmpstr (sort, ==, "title");
   /* by title: "Port Calder harbour …" (the sample article) comes before "Report number …" */
   first = prov_library_sidebar_get_first_document_id (sidebar);
   first_doc = prov_store_get_document_sync (prov_application_get_store (fixture->app), first,
