@@ -14,6 +14,7 @@
 #include "prov-fetcher.h"
 #include "prov-importer.h"
 #include "test-faults-util.h"
+#include "test-tls-util.h"
 
 #define BATCH_SIZE 10000
 #define BATCH_PROBE 1000
@@ -485,11 +486,15 @@ int
 main (int    argc,
       char **argv)
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/prov/faults/net/cut-mid-body", test_cut);
   g_test_add_func ("/prov/faults/net/dns-failure", test_dns);
   g_test_add_func ("/prov/faults/net/self-signed", test_self_signed);
   g_test_add_func ("/prov/faults/net/batch-10000", test_batch);
-  return g_test_run ();
+  status = g_test_run ();
+  prov_test_end_worker_threads ();
+  return status;
 }

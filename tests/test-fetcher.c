@@ -10,6 +10,7 @@
 
 #include "prov-extractor.h"
 #include "prov-fetcher.h"
+#include "test-tls-util.h"
 
 typedef struct
 {
@@ -640,6 +641,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func, https) \
@@ -661,5 +664,7 @@ main (int   argc,
 
 #undef ADD
 
-  return g_test_run ();
+  status = g_test_run ();
+  prov_test_end_worker_threads ();
+  return status;
 }
