@@ -468,43 +468,6 @@ test_async (void)
   test_rmdir (dir);
 }
 
-/* A document with one attribution per letter of @kinds: n named, a anonymous, h hearsay,
- * e hedge, q quote. */
-static gint64
-add_sourced (ProvStore  *store,
-             const char *title,
-             const char *kinds)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *uri = g_strdup_printf ("https://example.org/%s", title);
-  ProvDocumentInfo info = { uri, title, NULL, NULL, NULL, NULL, NULL };
-  ProvAnalysis *analysis;
-  ProvStoreAddResult res;
-
-  for (guint i = 0; kinds[i] != '\0'; i++)
-    g_string_append_printf (text, "Speaker%u remarked%u on the %s plan. ", i, i, title);
-  analysis = test_analysis_new (text->str);
-  for (guint i = 0; kinds[i] != '\0'; i++)
-    {
-      g_autofree char *cue = g_strdup_printf ("remarked%u", i);
-      g_autofree char *source = g_strdup_printf ("Speaker%u", i);
-      ProvKind kind = kinds[i] == 'n' ? PROV_KIND_NAMED
-                      : kinds[i] == 'a' ? PROV_KIND_ANONYMOUS
-                      : kinds[i] == 'h' ? PROV_KIND_HEARSAY
-                      : kinds[i] == 'e' ? PROV_KIND_HEDGE : PROV_KIND_QUOTE;
-
-      test_analysis_add (analysis, kind, cue,
-                         kind == PROV_KIND_NAMED || kind == PROV_KIND_ANONYMOUS ? source : NULL,
-                         NULL);
-    }
-  g_assert_true (prov_store_add_document_version_sync (store, &info, text->str, NULL, NULL, NULL,
-                                                       NULL, analysis, &res, &error));
-  g_assert_no_error (error);
-  test_analysis_free (analysis);
-  return res.document_id;
-}
-
 static gboolean
 ids_contain (GArray *ids,
              gint64  id)
@@ -537,13 +500,15 @@ test_anonymous_filter (void)
   int filter = -1;
 
   g_assert_no_error (error);
-  mostly = add_sourced (store, "mostly", "ahn");        /* 2 unnamed > 1 named */
-  hearsay = add_sourced (store, "hearsay", "heq");      /* 1 > 0 */
-  equal = add_sourced (store, "equal", "anhn");         /* 2 = 2: not mostly */
-  named = add_sourced (store, "named", "nna");          /* 1 < 2 */
-  hedges = add_sourced (store, "hedges", "eeqq");       /* 0 = 0 */
-  dismissed = add_sourced (store, "dismissed", "aan");  /* 2 > 1, until one is dismissed */
-  accepted = add_sourced (store, "accepted", "an");     /* 1 = 1, still after accepting */
+  mostly = test_add_sourced_document (store, "mostly", "ahn");  /* 2 unnamed > 1 named */
+  hearsay = test_add_sourced_document (store, "hearsay", "heq");  /* 1 > 0 */
+  equal = test_add_sourced_document (store, "equal", "anhn");  /* 2 = 2: not mostly */
+  named = test_add_sourced_document (store, "named", "nna");  /* 1 < 2 */
+  hedges = test_add_sourced_document (store, "hedges", "eeqq");  /* 0 = 0 */
+  /* 2 > 1, until one is dismissed */
+  dismissed = test_add_sourced_document (store, "dismissed", "aan");
+  /* 1 = 1, still after accepting */
+  accepted = test_add_sourced_document (store, "accepted", "an");
 
   ids = prov_store_query_document_ids_sync (store, &query, &error);
   g_assert_no_error (error);

@@ -94,3 +94,39 @@ test_analysis_free (ProvAnalysis *analysis)
   g_free (analysis);
 }
 
+/* Adds a document titled @title with one attribution per letter of @kinds: n named,
+ * a anonymous, h hearsay, e hedge, q quote. Returns its id. */
+static inline gint64
+test_add_sourced_document (ProvStore  *store,
+                           const char *title,
+                           const char *kinds)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *uri = g_strdup_printf ("https://example.org/%s", title);
+  ProvDocumentInfo info = { uri, title, NULL, NULL, NULL, NULL, NULL };
+  ProvAnalysis *analysis;
+  ProvStoreAddResult res;
+
+  for (guint i = 0; kinds[i] != '\0'; i++)
+    g_string_append_printf (text, "Speaker%u remarked%u on the %s plan. ", i, i, title);
+  analysis = test_analysis_new (text->str);
+  for (guint i = 0; kinds[i] != '\0'; i++)
+    {
+      g_autofree char *cue = g_strdup_printf ("remarked%u", i);
+      g_autofree char *source = g_strdup_printf ("Speaker%u", i);
+      ProvKind kind = kinds[i] == 'n' ? PROV_KIND_NAMED
+                      : kinds[i] == 'a' ? PROV_KIND_ANONYMOUS
+                      : kinds[i] == 'h' ? PROV_KIND_HEARSAY
+                      : kinds[i] == 'e' ? PROV_KIND_HEDGE : PROV_KIND_QUOTE;
+
+      test_analysis_add (analysis, kind, cue,
+                         kind == PROV_KIND_NAMED || kind == PROV_KIND_ANONYMOUS ? source : NULL,
+                         NULL);
+    }
+  g_assert_true (prov_store_add_document_version_sync (store, &info, text->str, NULL, NULL, NULL,
+                                                       NULL, analysis, &res, &error));
+  g_assert_no_error (error);
+  test_analysis_free (analysis);
+  return res.document_id;
+}

@@ -138,39 +138,6 @@ has_two_documents (gpointer sidebar)
   return prov_library_sidebar_get_n_documents (sidebar) == 2;
 }
 
-/* Adds a document whose attributions are @kinds (n named, a anonymous, h hearsay). */
-static gint64
-add_sourced_document (ProvStore  *store,
-                      const char *title,
-                      const char *kinds)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *uri = g_strdup_printf ("https://example.org/%s", title);
-  ProvDocumentInfo info = { uri, title, NULL, NULL, NULL, NULL, NULL };
-  ProvAnalysis *analysis;
-  ProvStoreAddResult res;
-
-  for (guint i = 0; kinds[i] != '\0'; i++)
-    g_string_append_printf (text, "Speaker%u remarked%u on the plan. ", i, i);
-  analysis = test_analysis_new (text->str);
-  for (guint i = 0; kinds[i] != '\0'; i++)
-    {
-      g_autofree char *cue = g_strdup_printf ("remarked%u", i);
-      g_autofree char *source = g_strdup_printf ("Speaker%u", i);
-
-      test_analysis_add (analysis,
-                         kinds[i] == 'n' ? PROV_KIND_NAMED
-                         : kinds[i] == 'a' ? PROV_KIND_ANONYMOUS : PROV_KIND_HEARSAY,
-                         cue, kinds[i] == 'h' ? NULL : source, NULL);
-    }
-  g_assert_true (prov_store_add_document_version_sync (store, &info, text->str, NULL, NULL, NULL,
-                                                       NULL, analysis, &res, &error));
-  g_assert_no_error (error);
-  test_analysis_free (analysis);
-  return res.document_id;
-}
-
 /* The list of documents (not the list in a drop-down's popover). */
 static GtkGridView *
 find_document_list (GtkWidget *root)
@@ -214,8 +181,9 @@ test_anonymous_filter (Fixture       *fixture,
   gint64 unnamed, named;
   guint position = G_MAXUINT;
 
-  unnamed = add_sourced_document (store, "Unnamed officials", "ahn");  /* 2 unnamed > 1 named */
-  named = add_sourced_document (store, "On the record", "nnah");       /* 2 = 2: not mostly */
+  /* 2 unnamed > 1 named, and 2 = 2 (not mostly) */
+  unnamed = test_add_sourced_document (store, "Unnamed officials", "ahn");
+  named = test_add_sourced_document (store, "On the record", "nnah");
   g_assert_true (prov_test_wait_for (has_three_documents, sidebar, 5000));
   g_assert_cmpint (named, >, 0);
 
@@ -491,16 +459,22 @@ test_export (Fixture       *fixture,
   g_rmdir (dir);
 }
 
-static gboolean
-claim_is_rated_b2 (gpointer user_data)
+/* The claim selected in the claims panel, as stored now. */
+static ProvClaim *
+selected_claim (Fixture *fixture)
 {
-  Fixture *fixture = user_data;
   ProvClaimsPanel *panel = PROV_CLAIMS_PANEL (prov_test_find_widget (GTK_WIDGET (fixture->window),
                                                                      PROV_TYPE_CLAIMS_PANEL,
                                                                      NULL));
-  g_autoptr(ProvClaim) claim = prov_store_get_claim_sync (prov_application_get_store (fixture->app),
-                                                          prov_claims_panel_get_selected_claim_id (panel),
-                                                          NULL);
+
+  return prov_store_get_claim_sync (prov_application_get_store (fixture->app),
+                                    prov_claims_panel_get_selected_claim_id (panel), NULL);
+}
+
+static gboolean
+claim_is_rated_b2 (gpointer user_data)
+{
+  g_autoptr(ProvClaim) claim = selected_claim (user_data);
 
   return claim != NULL && prov_claim_get_credibility (claim) == 2
          && g_strcmp0 (prov_claim_get_reliability (claim), "B") == 0
@@ -510,13 +484,7 @@ claim_is_rated_b2 (gpointer user_data)
 static gboolean
 claim_is_unrated (gpointer user_data)
 {
-  Fixture *fixture = user_data;
-  ProvClaimsPanel *panel = PROV_CLAIMS_PANEL (prov_test_find_widget (GTK_WIDGET (fixture->window),
-                                                                     PROV_TYPE_CLAIMS_PANEL,
-                                                                     NULL));
-  g_autoptr(ProvClaim) claim = prov_store_get_claim_sync (prov_application_get_store (fixture->app),
-                                                          prov_claims_panel_get_selected_claim_id (panel),
-                                                          NULL);
+  g_autoptr(ProvClaim) claim = selected_claim (user_data);
 
   return claim != NULL && prov_claim_get_credibility (claim) == 6;
 }
@@ -628,7 +596,8 @@ test_header_bar (Fixture       *fixture,
   labels = prov_test_menu_actions (menu);
   g_assert_cmpstr (labels, ==, "win.show-sources win.export app.preferences win.show-help-overlay "
                                "app.about app.quit");
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (fixture->window)));
+  g_assert_nonnull (gtk_application_window_get_help_overlay (
+                      GTK_APPLICATION_WINDOW (fixture->window)));
 }
 
 static void
