@@ -3,9 +3,10 @@
  * Copyright 2026 The Provenance developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Not a check: with PROV_SCREENSHOT_DIR set, it stores the sample article, opens the widgets in
- * the light and the dark style and saves what they look like, for people to look at.
- * Without it the test is skipped.
+ * With PROV_SCREENSHOT_DIR set, it stores the sample article, opens the widgets in the light
+ * and the dark style and saves what they look like, for people to look at. The test suite sets
+ * it to tests/screenshots in the build folder, so every one of these widgets is drawn in both
+ * styles under fatal warnings on each run; run by hand without it, the test is skipped.
  */
 #include "config.h"
 
