@@ -42,9 +42,10 @@ prov_kind_counts_new (void)
   return g_object_new (PROV_TYPE_KIND_COUNTS, NULL);
 }
 
-const char *
-prov_kind_counts_name (ProvKind kind,
-                       guint    n)
+/* Names @n claims of @kind for people ("named sources", "hedge"). */
+static const char *
+kind_name (ProvKind kind,
+           guint    n)
 {
   switch (kind)
     {
@@ -151,7 +152,7 @@ prov_kind_counts_set_counts (ProvKindCounts *self,
       if (summary->len > 0)
         g_string_append (summary, ", ");
       g_string_append_printf (summary, "%u %s", counts[kind],
-                              prov_kind_counts_name (kind, counts[kind]));
+                              kind_name (kind, counts[kind]));
     }
   g_free (self->summary);
   self->summary = g_string_free (g_steal_pointer (&summary), FALSE);
@@ -228,7 +229,7 @@ prov_kind_counts_query_tooltip (GtkWidget  *widget,
   if (kind == PROV_N_KINDS)
     return FALSE;
   text = g_strdup_printf ("%u %s", self->counts[kind],
-                          prov_kind_counts_name (kind, self->counts[kind]));
+                          kind_name (kind, self->counts[kind]));
   gtk_tooltip_set_text (tooltip, text);
   return TRUE;
 }

@@ -28,8 +28,5 @@ ProvKind    prov_kind_counts_kind_at      (ProvKindCounts *self,
                                            double          x);
 /* Returns what the strip says in words ("3 named sources, 1 hedge"); "" when it is empty. */
 const char *prov_kind_counts_get_summary  (ProvKindCounts *self);
-/* Names @n claims of @kind for people ("named sources", "hedge"). */
-const char *prov_kind_counts_name         (ProvKind        kind,
-                                           guint           n);
 
 G_END_DECLS
