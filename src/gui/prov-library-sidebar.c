@@ -456,6 +456,24 @@ factory_unbind_cb (GtkSignalListItemFactory *factory,
   prov_document_row_set_document (PROV_DOCUMENT_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
+/* Opens the menu of the selected documents at @x, @y of the list; nothing when none is. */
+static void
+popup_context_menu (ProvLibrarySidebar *self,
+                    double              x,
+                    double              y)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+
+  if (self->selection == NULL)
+    return;
+  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+  if (gtk_bitset_is_empty (selected))
+    return;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
+                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
 static void
 list_click_pressed_cb (GtkGestureClick    *gesture,
                        int                 n_press,
@@ -467,7 +485,6 @@ list_click_pressed_cb (GtkGestureClick    *gesture,
   GtkWidget *row = picked != NULL
                    ? gtk_widget_get_ancestor (picked, PROV_TYPE_DOCUMENT_ROW) : NULL;
   ProvDocument *doc = row != NULL ? prov_document_row_get_document (PROV_DOCUMENT_ROW (row)) : NULL;
-  g_autoptr(GtkBitset) selected = NULL;
 
   /* A right click on an unselected row acts on that row alone, as file managers do. */
   if (doc != NULL)
@@ -479,13 +496,7 @@ list_click_pressed_cb (GtkGestureClick    *gesture,
           && !gtk_selection_model_is_selected (GTK_SELECTION_MODEL (self->selection), position))
         gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
     }
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  if (gtk_bitset_is_empty (selected))
-    return;
-
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu),
-                               &(GdkRectangle) { (int) x, (int) y, 1, 1 });
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  popup_context_menu (self, x, y);
 }
 
 /* Shift+F10 or the Menu key: the context menu of the selected documents, pointing at the
@@ -498,21 +509,13 @@ show_context_menu_action (GtkWidget  *widget,
   ProvLibrarySidebar *self = PROV_LIBRARY_SIDEBAR (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GdkRectangle where = { 12, 12, 1, 1 };
-  g_autoptr(GtkBitset) selected = NULL;
   graphene_rect_t bounds;
 
-  if (self->selection == NULL)
-    return;
-  selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-  if (gtk_bitset_is_empty (selected))
-    return;
   if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->document_view)) &&
       gtk_widget_compute_bounds (focus, GTK_WIDGET (self->document_view), &bounds))
-    where = (GdkRectangle) { (int) (bounds.origin.x + 12), (int) (bounds.origin.y +
-                                                                  bounds.size.height / 2), 1, 1 };
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &where);
-  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+    popup_context_menu (self, bounds.origin.x + 12, bounds.origin.y + bounds.size.height / 2);
+  else
+    popup_context_menu (self, 12, 12);
 }
 
 static void
